@@ -1,0 +1,3 @@
+"""studyvisit: plan and run study visits."""
+
+__version__ = "0.1.0"
