@@ -1,0 +1,259 @@
+"""The command line (../shared/CONTRACT.md): thin handlers over the services.
+
+Exit status: 0 success; 1 refused (one ``error:`` line on stderr, database
+unchanged); 2 wrong usage (argparse). The GUI is imported only when opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from studyvisit import __version__
+from studyvisit.db import Database, default_database_location, open_database
+from studyvisit.errors import StudyvisitError, ValidationError
+from studyvisit.services import delegates, demo, visit_file, visits
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+
+Handler = Callable[[argparse.Namespace, Database], int]
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _parse_date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{option} {text!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file beside ``path`` so a failure leaves no half file."""
+    path = path.expanduser()
+    if path.parent and not path.parent.exists():
+        raise ValidationError(f"The folder {path.parent} does not exist.")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        write(temporary_path)
+        os.replace(temporary_path, path)
+    except BaseException:
+        temporary_path.unlink(missing_ok=True)
+        raise
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def cmd_demo(args: argparse.Namespace, database: Database) -> int:
+    with database.unit_of_work() as uow:
+        visit_id = demo.create_demo_visit(uow)
+        uow.commit()
+    if args.json:
+        _print_json({"id": visit_id})
+    else:
+        print(f"Demo visit created with id {visit_id}.")
+    return EXIT_OK
+
+
+def cmd_visits_create(args: argparse.Namespace, database: Database) -> int:
+    start = _parse_date(args.start, "--start")
+    end = _parse_date(args.end, "--end")
+    details = {
+        name: getattr(args, name)
+        for name in ("project", "funder", "host")
+        if getattr(args, name) is not None
+    }
+    with database.unit_of_work() as uow:
+        visit = visits.create_visit(uow, args.name, start, end, **details)
+        uow.commit()
+    if args.json:
+        _print_json({"id": visit.id, "name": visit.name})
+    else:
+        print(f"Visit {visit.id} created: {visit.name}")
+    return EXIT_OK
+
+
+def cmd_visits_list(args: argparse.Namespace, database: Database) -> int:
+    with database.unit_of_work() as uow:
+        found = visits.list_visits(uow)
+        counts = {visit.id: visits.count_delegates(uow, visit.id) for visit in found}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": visit.id,
+                    "name": visit.name,
+                    "start_date": visit.start_date.isoformat(),
+                    "end_date": visit.end_date.isoformat(),
+                    "project": visit.project,
+                    "host": visit.host,
+                    "delegates": counts[visit.id],
+                }
+                for visit in found
+            ]
+        )
+        return EXIT_OK
+    if not found:
+        print("No visits yet. Create one with `studyvisit visits create` or try `studyvisit demo`.")
+    for visit in found:
+        print(
+            f"{visit.id:>4}  {visit.start_date} – {visit.end_date}  "
+            f"{counts[visit.id]:>4} delegates  {visit.name}"
+        )
+    return EXIT_OK
+
+
+def cmd_visits_export(args: argparse.Namespace, database: Database) -> int:
+    with database.unit_of_work() as uow:
+        document = visit_file.export_visit(uow, args.visit_id)
+    output = Path(args.output)
+    write_atomically(output, lambda path: visit_file.write_document(document, path))
+    print(f"Visit {args.visit_id} written to {output}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_visits_import(args: argparse.Namespace, database: Database) -> int:
+    document = visit_file.read_document(Path(args.file))
+    try:
+        with database.unit_of_work() as uow:
+            visit_id = visit_file.import_document(uow, document)
+            uow.commit()
+    except ValidationError as error:
+        raise ValidationError(f"{args.file}: {error}") from None
+    if args.json:
+        _print_json({"id": visit_id})
+    else:
+        print(f"Visit imported with id {visit_id}.")
+    return EXIT_OK
+
+
+def cmd_delegates_list(args: argparse.Namespace, database: Database) -> int:
+    with database.unit_of_work() as uow:
+        found = delegates.list_delegates(uow, args.visit)
+    if args.json:
+        _print_json([delegates.to_contract_json(delegate) for delegate in found])
+        return EXIT_OK
+    for delegate in found:
+        latin = delegate.latin_name
+        mark = " (transliterated)" if delegate.latin_source == "transliterated" else ""
+        print(
+            f"{delegate.id:>5}  {delegate.full_name}  [{latin}{mark}]  "
+            f"{delegate.organisation or ''}"
+        )
+    print(f"{len(found)} delegates.", file=sys.stderr)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="studyvisit",
+        description="Plan and run study visits. Without a command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"studyvisit {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the database: an SQLite file path or an SQLAlchemy URL "
+        f"(default: $STUDYVISIT_DB or {default_database_location()})",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the application on a fresh copy of the demo visit"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo_parser = commands.add_parser("demo", help="write the demo visit into the database")
+    demo_parser.add_argument("--json", action="store_true", help="print the new visit's id as JSON")
+    demo_parser.set_defaults(handler=cmd_demo)
+
+    visits_parser = commands.add_parser("visits", help="create, list, export and import visits")
+    visit_commands = visits_parser.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+
+    create = visit_commands.add_parser("create", help="create an empty visit")
+    create.add_argument("--name", required=True)
+    create.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    create.add_argument("--end", required=True, metavar="YYYY-MM-DD")
+    create.add_argument("--project")
+    create.add_argument("--funder")
+    create.add_argument("--host")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(handler=cmd_visits_create)
+
+    listing = visit_commands.add_parser("list", help="list the visits")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_visits_list)
+
+    export = visit_commands.add_parser("export", help="write a whole visit as one JSON file")
+    export.add_argument("visit_id", type=int, metavar="ID")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    export.set_defaults(handler=cmd_visits_export)
+
+    import_ = visit_commands.add_parser("import", help="add a visit from a visit file")
+    import_.add_argument("file", metavar="FILE.json")
+    import_.add_argument("--json", action="store_true")
+    import_.set_defaults(handler=cmd_visits_import)
+
+    delegates_parser = commands.add_parser("delegates", help="list and import delegates")
+    delegate_commands = delegates_parser.add_subparsers(
+        dest="delegates_command", metavar="ACTION", required=True
+    )
+    listing = delegate_commands.add_parser("list", help="list a visit's delegates")
+    listing.add_argument("--visit", type=int, required=True, metavar="ID")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_delegates_list)
+
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from studyvisit.ui.app import run_gui  # Qt is loaded only for the GUI
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="studyvisit-demo-"))
+        location = str(folder / "demo.sqlite3")
+        database = open_database(location)
+        with database.unit_of_work() as uow:
+            visit_id = demo.create_demo_visit(uow)
+            uow.commit()
+        database.close()
+        return run_gui(location, visit_id=visit_id)
+    return run_gui(args.db or default_database_location())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        # JSON and Cyrillic names must survive a Windows console's code page.
+        sys.stdout.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        if args.demo:
+            parser.error("--demo opens the application; it does not go with a command")
+        database = open_database(args.db or default_database_location())
+        try:
+            return args.handler(args, database)
+        finally:
+            database.close()
+    except StudyvisitError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was saved.", file=sys.stderr)
+        return 130
