@@ -19,7 +19,7 @@ from typing import Any
 from studyvisit import __version__
 from studyvisit.db import Database, default_database_location, open_database
 from studyvisit.errors import StudyvisitError, ValidationError
-from studyvisit.services import delegates, demo, visit_file, visits
+from studyvisit.services import delegates, demo, documents, visit_file, visits
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -157,10 +157,33 @@ def cmd_delegates_list(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, database: Database) -> int:
+    from studyvisit.documents.registry import ExportOptions
+
+    delegate_key = None
+    if args.delegate is not None:
+        with database.unit_of_work() as uow:
+            found = {d.id: d.key for d in delegates.list_delegates(uow, args.visit)}
+        if args.delegate not in found:
+            raise ValidationError(f"Visit {args.visit} has no delegate with id {args.delegate}.")
+        delegate_key = found[args.delegate]
+    options = ExportOptions(
+        language=args.lang,
+        layout=args.layout,
+        group_key=args.group,
+        delegate_key=delegate_key,
+        per=args.per,
+        delimiter=args.delimiter,
+    )
+    out = documents.generate(database, args.visit, args.document, Path(args.output), options)
+    print(f"Written {out}.", file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyvisit",
         description="Plan and run study visits. Without a command, opens the application.",
@@ -217,7 +240,33 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_delegates_list)
 
+    if "export" in argv:
+        _add_export_commands(commands)
+    else:
+        # Exporters pull in reportlab, openpyxl and Babel: load them only when asked,
+        # so that every other command starts fast.
+        commands.add_parser("export", help="print documents: agenda, badges, attendance, ...")
     return parser
+
+
+def _add_export_commands(commands: argparse._SubParsersAction) -> None:
+    from studyvisit.documents.registry import load_exporters
+
+    export_parser = commands.add_parser("export", help="print documents: agenda, badges, ...")
+    documents_parsers = export_parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    for identifier, exporter in sorted(load_exporters().items()):
+        types = "|".join(f"FILE.{t}" for t in exporter.file_types)
+        sub = documents_parsers.add_parser(identifier, help=exporter.name)
+        sub.add_argument("--visit", type=int, required=True, metavar="ID")
+        sub.add_argument("-o", "--output", required=True, metavar=types)
+        sub.add_argument("--lang", choices=("pl", "en", "ru"), default="en")
+        sub.add_argument("--layout", help="badge layout (see resources/badge-layouts)")
+        sub.add_argument("--group", metavar="KEY", help="only this group's programme")
+        sub.add_argument("--delegate", type=int, metavar="ID", help="only this delegate")
+        sub.add_argument("--per", choices=("day", "item"), default="day",
+                         help="attendance: one sheet per day or per agenda item")
+        sub.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV delimiter")
+        sub.set_defaults(handler=cmd_export)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -239,7 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         # JSON and Cyrillic names must survive a Windows console's code page.
         sys.stdout.reconfigure(encoding="utf-8")
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

@@ -17,16 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from studyvisit.errors import DatabaseError
+from studyvisit.migrations import HEAD
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_ENV = "STUDYVISIT_DB"
@@ -110,19 +107,21 @@ class Database:
         self.engine.dispose()
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config  # Alembic is loaded only to migrate
+
     config = Config()
     config.set_main_option("script_location", "studyvisit:migrations")
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -163,7 +162,9 @@ def _current_revision(engine: Engine) -> str | None:
                 f"{engine.url.render_as_string(hide_password=True)} holds tables of another "
                 "program, not a studyvisit database."
             )
-        return MigrationContext.configure(connection).get_current_revision()
+        if "alembic_version" not in tables:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
@@ -183,6 +184,8 @@ def _backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` on ``engine``'s database."""
+    from alembic import command
+
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
@@ -222,7 +225,7 @@ def open_database(location: str | os.PathLike[str], *, migrate: bool = True) -> 
     engine = make_engine(url)
     try:
         current = _current_revision(engine)
-        if current is not None and current not in known_revisions():
+        if current is not None and current != HEAD and current not in known_revisions():
             raise DatabaseError(
                 f"The database {location} was made by a newer studyvisit "
                 f"(schema revision {current}); update studyvisit to open it."

@@ -219,3 +219,11 @@ def test_a_database_from_a_newer_studyvisit_is_refused(database_path: Path) -> N
     connection.close()
     with pytest.raises(DatabaseError, match="newer studyvisit"):
         open_database(database_path)
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from studyvisit.db import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
