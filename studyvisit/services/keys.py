@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import select
 
 from studyvisit.db import UnitOfWork
+from studyvisit.services import transliteration
 
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
 
 
 def slug(text: str, fallback: str) -> str:
     """A key-friendly form of ``text`` (ASCII letters and digits joined by hyphens)."""
-    import unicodedata
-
+    if transliteration.is_cyrillic(text):
+        text = transliteration.to_latin(text, transliteration.detect_language([text]))
+    text = text.translate(_UNDECOMPOSED)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     value = _NOT_KEY.sub("-", ascii_text.lower()).strip("-")[:40]
     return value or fallback
