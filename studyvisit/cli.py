@@ -23,6 +23,7 @@ from studyvisit.services import delegates, demo, documents, visit_file, visits
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
+EXIT_PROBLEMS = 3  # check --strict found an error
 
 Handler = Callable[[argparse.Namespace, Database], int]
 
@@ -157,6 +158,25 @@ def cmd_delegates_list(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, database: Database) -> int:
+    from studyvisit.services.plan_checker import Severity, check_plan
+
+    with database.unit_of_work() as uow:
+        plan = visits.load_plan(uow, args.visit)
+    problems = check_plan(plan, language=args.lang)
+    if args.json:
+        _print_json([problem.to_json() for problem in problems])
+    else:
+        for problem in problems:
+            print(f"{problem.severity.value:<7} {problem.code:<22} {problem.message}")
+            print(f"        {' '.join(problem.refs)}")
+        errors = sum(problem.severity == Severity.ERROR for problem in problems)
+        print(f"{len(problems)} problems ({errors} errors).", file=sys.stderr)
+    if args.strict and any(problem.severity == Severity.ERROR for problem in problems):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, database: Database) -> int:
     from studyvisit.documents.registry import ExportOptions
 
@@ -240,6 +260,14 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_delegates_list)
 
+    check = commands.add_parser("check", help="list the problems in a visit's plan")
+    check.add_argument("--visit", type=int, required=True, metavar="ID")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--strict", action="store_true", help="exit 3 when an error is found")
+    check.add_argument("--lang", choices=("en", "pl"), default=_ui_language(),
+                       help="language of the messages (default: the system's)")
+    check.set_defaults(handler=cmd_check)
+
     if "export" in argv:
         _add_export_commands(commands)
     else:
@@ -267,6 +295,18 @@ def _add_export_commands(commands: argparse._SubParsersAction) -> None:
                          help="attendance: one sheet per day or per agenda item")
         sub.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV delimiter")
         sub.set_defaults(handler=cmd_export)
+
+
+def _ui_language() -> str:
+    """Polish on a Polish system, else English (as the GUI chooses)."""
+    import locale
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "pl" if value.lower().startswith("pl") else "en"
+    system = (locale.getlocale()[0] or "").lower()
+    return "pl" if system.startswith("pl") else "en"
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -66,11 +66,18 @@ class PlanIndex:
         return [d.key for d in self.plan.delegates if wanted.intersection(d.group_keys)]
 
     def riders(self, run: TransportRunRecord) -> tuple[list[str], list[str]]:
-        """Keys of the delegates and of the staff a run carries (the driver is not a rider)."""
-        delegate_keys = dict.fromkeys(
-            key for group_key in run.group_keys for key in self.members.get(group_key, ())
-        )
-        delegate_keys.update(dict.fromkeys(run.delegate_keys))
+        """Keys of the delegates and of the staff a run carries (the driver is not a rider).
+
+        A run that names no group and no delegate is for every delegate, as an
+        agenda item with no groups is (docs/visit-file.md).
+        """
+        if not run.group_keys and not run.delegate_keys:
+            delegate_keys = dict.fromkeys(self.delegates)
+        else:
+            delegate_keys = dict.fromkeys(
+                key for group_key in run.group_keys for key in self.members.get(group_key, ())
+            )
+            delegate_keys.update(dict.fromkeys(run.delegate_keys))
         vehicle = self.vehicles.get(run.vehicle_key)
         driver = vehicle.driver_key if vehicle else None
         staff_keys = [key for key in dict.fromkeys(run.staff_keys) if key != driver]

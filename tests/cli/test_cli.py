@@ -169,3 +169,31 @@ def test_the_installed_command_runs_in_a_subprocess(tmp_path) -> None:
     )
     assert refused.returncode == 1 and refused.stdout == ""
     assert refused.stderr.startswith("error: ") and "Traceback" not in refused.stderr
+
+
+def test_check_reports_planted_problems_and_strict_exits_3(capsys, db, tmp_path) -> None:
+    document = json.loads(SMALL_VISIT.read_text(encoding="utf-8"))
+    document["vehicles"][0]["seats"] = 1  # run-1 carries both delegates and a coordinator
+    planted = tmp_path / "planted.json"
+    planted.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    _, out, _ = run(capsys, "--db", db, "visits", "import", str(planted), "--json")
+    visit_id = str(json.loads(out)["id"])
+
+    code, out, _ = run(capsys, "--db", db, "check", "--visit", visit_id, "--json", "--lang", "en")
+    assert code == 0
+    problems = json.loads(out)
+    assert [(p["code"], p["severity"], p["refs"]) for p in problems] == [
+        ("vehicle_over_capacity", "error", ["transport:run-1", "vehicle:bus"]),
+        ("vehicle_over_capacity", "error", ["transport:run-2", "vehicle:bus"]),
+    ]
+    assert all(p["message"].endswith(".") for p in problems)
+
+    code, out, _ = run(capsys, "--db", db, "check", "--visit", visit_id, "--strict", "--lang", "pl")
+    assert code == 3
+    assert "vehicle_over_capacity" in out
+
+
+def test_check_of_a_clean_plan_is_empty(capsys, db) -> None:
+    _, out, _ = run(capsys, "--db", db, "visits", "import", str(SMALL_VISIT), "--json")
+    code, out, _ = run(capsys, "--db", db, "check", "--visit", str(json.loads(out)["id"]), "--json", "--strict")
+    assert (code, json.loads(out)) == (0, [])
