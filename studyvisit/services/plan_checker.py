@@ -48,7 +48,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import math
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -59,13 +58,13 @@ from typing import Any
 from studyvisit.records import (
     AgendaItemRecord,
     DelegateRecord,
-    SiteRecord,
     TransportRunRecord,
     TravelTimeRecord,
     VehicleRecord,
     VisitPlan,
     pick_text,
 )
+from studyvisit.travel import estimate_minutes
 
 __all__ = ["SCHENGEN", "SEVERITIES", "Problem", "Severity", "check_plan"]
 
@@ -131,10 +130,6 @@ SCHENGEN = frozenset(
     }
 )  # fmt: skip
 
-ROAD_FACTOR = 1.3
-URBAN_SPEED_KMH = 30.0
-TRAVEL_BUFFER_MINUTES = 10.0
-EARTH_RADIUS_KM = 6371.0
 DAILY_DRIVING = dt.timedelta(hours=9)
 CONTINUOUS_DRIVING = dt.timedelta(hours=4, minutes=30)
 DRIVING_BREAK = dt.timedelta(minutes=45)
@@ -300,23 +295,6 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _haversine_km(a: SiteRecord, b: SiteRecord) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
-
-
-def _estimated_minutes(a: SiteRecord | None, b: SiteRecord | None) -> float | None:
-    """Road time guessed from coordinates, or None when either site has none."""
-    if a is None or b is None or None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    km = _haversine_km(a, b) * ROAD_FACTOR
-    return round(km / URBAN_SPEED_KMH * 60 + TRAVEL_BUFFER_MINUTES)
 
 
 def _overlapping_pairs(
@@ -540,8 +518,9 @@ class _Index:
         for record in (self.travel_records.get((a, b)), self.travel_records.get((b, a))):
             if record is not None and not (vehicle and record.mode == WALK):
                 return float(record.minutes), record.mode
-        estimate = _estimated_minutes(self.sites.get(a), self.sites.get(b))
-        return None if estimate is None else (estimate, "drive")
+        site_a, site_b = self.sites.get(a), self.sites.get(b)
+        estimate = estimate_minutes(site_a, site_b) if site_a and site_b else None
+        return None if estimate is None else (float(estimate), "drive")
 
 
 # --------------------------------------------------------------------------- words
