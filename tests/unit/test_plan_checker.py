@@ -311,14 +311,15 @@ def test_a_travel_time_given_one_way_serves_the_way_back() -> None:
 
 
 def test_travel_time_is_estimated_from_coordinates() -> None:
-    # 0.09 degrees of latitude is 10.0 km: x 1.3 at 30 km/h is 26 min, plus 10 min.
+    # 0.09 degrees of latitude is 10.0 km: x 1.3 at 30 km/h is 26.02 min, rounded up
+    # to 27, plus 10 min.
     sites = [site("office", 53.10, 23.16), site("factory", 53.19, 23.16)]
     agenda = [item("talk", "09:00", "11:00", "office"), item("visit", "11:30", "13:00", "factory")]
     short = two_sites(sites=sites, agenda=agenda, transport=[BUS])
     assert found(short) == [("travel_time_short", ("agenda:talk", "agenda:visit"))]
-    assert "about 37 min" in check_plan(short)[0].message  # rounded up: travel.estimate_minutes
+    assert "about 37 min" in check_plan(short)[0].message
     enough = dataclasses.replace(
-        short, agenda=(agenda[0], item("visit", "11:36", "13:00", "factory"))
+        short, agenda=(agenda[0], item("visit", "11:37", "13:00", "factory"))
     )
     assert found(enough) == []
 
