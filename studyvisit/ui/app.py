@@ -1,0 +1,128 @@
+"""Starting the GUI: the QApplication, languages, the database, the main window.
+
+``run_gui`` is what ``studyvisit`` and ``studyvisit --demo`` call;
+``build_main_window`` makes the same window without an event loop (tests,
+screenshots).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studyvisit import __version__
+from studyvisit.db import Database, open_database
+from studyvisit.errors import StudyvisitError
+from studyvisit.ui import icons
+from studyvisit.ui.appearance import apply_appearance
+from studyvisit.ui.i18n import Translations, system_language
+from studyvisit.ui.main_window import MainWindow, show_database_error
+from studyvisit.ui.preferences import Preferences
+from studyvisit.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+_translations: Translations | None = None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), named for QSettings, in the application's look."""
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) drawn as such, not rounded to whole pixels.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("studyvisit")
+    QCoreApplication.setApplicationName("studyvisit")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("studyvisit")
+    app.setWindowIcon(icons.icon(icons.APP))
+    apply_appearance(app)
+    return app
+
+
+def shared_translations(app: QCoreApplication) -> Translations:
+    """The application's one Translations object (translators must not pile up)."""
+    global _translations
+    if _translations is None or _translations.parent() is not app:
+        _translations = Translations(app)
+    return _translations
+
+
+def build_main_window(
+    database: Database | str,
+    visit_id: int | None = None,
+    *,
+    settings: QSettings | None = None,
+    language: str | None = None,
+    inline_tasks: bool = False,
+) -> MainWindow:
+    """The main window on ``database`` (a Database or a location), not yet shown.
+
+    ``settings`` replaces the user's QSettings (tests pass an INI file);
+    ``language`` overrides the remembered or system language; ``inline_tasks``
+    runs background jobs at once on the calling thread (tests).
+    """
+    app = create_application()
+    preferences = Preferences(settings)
+    translations = shared_translations(app)
+    translations.install(language or preferences.language() or system_language())
+    if isinstance(database, str):
+        database = open_database(database)
+    window = MainWindow(
+        database,
+        preferences=preferences,
+        translations=translations,
+        tasks=TaskRunner(inline=inline_tasks),
+        visit_id=visit_id,
+    )
+    window.tasks.setParent(window)
+    return window
+
+
+def run_gui(location: str, visit_id: int | None = None) -> int:
+    """Open the main window on the database at ``location``; returns the exit status."""
+    app = create_application()
+    preferences = Preferences()
+    translations = shared_translations(app)
+    translations.install(preferences.language() or system_language())
+    try:
+        database = open_database(location)
+    except StudyvisitError as error:
+        show_database_error(None, error)
+        return 1
+    window = MainWindow(
+        database, preferences=preferences, translations=translations, visit_id=visit_id
+    )
+    window.show()
+    sys.excepthook = _report_unexpected_error
+    return app.exec()
+
+
+def _report_unexpected_error(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug in a slot: say so instead of failing silently, and keep the window up."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("Unexpected error\n%s", details)
+    sys.__excepthook__(kind, error, trace)
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("studyvisit")
+    box.setText(QCoreApplication.translate("App", "Something went wrong inside studyvisit."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Nothing half-done was saved: every action is saved whole or not at all. Please report this error.",
+        )
+    )
+    box.setDetailedText(details)
+    box.exec()

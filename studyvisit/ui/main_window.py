@@ -1,0 +1,475 @@
+"""The main window: the visit switcher, the section list, the sections, the status bar.
+
+It talks to the data only through services, one unit of work per action.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from studyvisit.db import Database, open_database
+from studyvisit.errors import NotFoundError, StudyvisitError
+from studyvisit.records import VisitInfo
+from studyvisit.services import visit_file, visits
+from studyvisit.ui import icons
+from studyvisit.ui.dialogs.about import show_about
+from studyvisit.ui.dialogs.new_visit import NewVisit, NewVisitDialog
+from studyvisit.ui.i18n import Translations, current_language, fill
+from studyvisit.ui.menus import WindowActions
+from studyvisit.ui.preferences import Preferences
+from studyvisit.ui.section_list import NAME_ROLE, SectionListModel
+from studyvisit.ui.sections import SECTION_CLASSES, SECTION_FOR_REF, Section
+from studyvisit.ui.sections.problems import problems_summary
+from studyvisit.ui.tasks import TaskContext, TaskRunner
+from studyvisit.ui.visit_data import LoadedVisit, check_problems, load_visit
+from studyvisit.ui.visit_switcher import VisitSwitcher
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def database_label(database: Database) -> str:
+    """The file, or the server URL without its password."""
+    path = database.path
+    return (
+        str(path) if path is not None else database.engine.url.render_as_string(hide_password=True)
+    )
+
+
+class MainWindow(QMainWindow):
+    visit_loaded = Signal(object)  # the LoadedVisit shown, or None
+    exported = Signal(str)  # the path of a visit file written
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        preferences: Preferences,
+        translations: Translations,
+        tasks: TaskRunner | None = None,
+        visit_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.setWindowIcon(icons.icon(icons.APP))
+        self.database = database  # owned: closed when the window closes or opens another
+        self.preferences = preferences
+        self.translations = translations
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self.visit: LoadedVisit | None = None
+        self._retranslate_pending = False
+
+        self.actions = WindowActions(self)
+        self._build_central()
+        self._build_status_bar()
+        self._connect()
+        self.retranslate_ui()
+        self._restore_layout()
+        remembered = preferences.last_visit(database.url)
+        self.reload_visits(select_id=visit_id if visit_id is not None else remembered)
+        self.show_section(preferences.last_section() or "overview")
+
+    # ------------------------------------------------------------------ building
+
+    def _build_central(self) -> None:
+        self.switcher = VisitSwitcher(self)
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("visit-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.addWidget(self.switcher)
+        self.addToolBar(toolbar)
+        self.switcher.add_action_button(self.actions.new_visit)
+        self.switcher.add_action_button(self.actions.delete_visit)
+        self.switcher.add_action_button(self.actions.export_visit)
+
+        self.section_model = SectionListModel(SECTION_CLASSES, self)
+        self.section_list = QListView(self)
+        self.section_list.setObjectName("section-list")
+        self.section_list.setModel(self.section_model)
+        self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.section_list.setMinimumWidth(170)
+        self.section_list.setMaximumWidth(280)
+
+        self.stack = QStackedWidget(self)
+        self.sections: dict[str, Section] = {}
+        for section_class in SECTION_CLASSES:
+            section = section_class(self.stack)
+            self.sections[section.name] = section
+            self.stack.addWidget(section)
+            section.reveal_requested.connect(self.reveal)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.section_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, DEFAULT_SIZE.width() - 200])
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        self.database_status = QLabel(self)
+        self.database_status.setObjectName("database-status")
+        self.problem_status = QLabel(self)
+        self.problem_status.setObjectName("problem-status")
+        self.problem_status.setTextFormat(Qt.TextFormat.RichText)
+        self.problem_status.linkActivated.connect(lambda _link: self.show_section("problems"))
+        self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.problem_status)
+
+    def _connect(self) -> None:
+        actions = self.actions
+        actions.open_database.triggered.connect(self.choose_database)
+        actions.new_visit.triggered.connect(self.new_visit)
+        actions.delete_visit.triggered.connect(self.delete_current_visit)
+        actions.export_visit.triggered.connect(self.export_visit_file)
+        actions.reload.triggered.connect(self.reload_visit)
+        actions.quit.triggered.connect(self.close)
+        actions.find.triggered.connect(lambda: self.current_section().focus_search())
+        actions.about.triggered.connect(lambda: show_about(self))
+        for code, action in actions.languages.items():
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+        for name, action in actions.sections.items():
+            action.triggered.connect(lambda _checked=False, name=name: self.show_section(name))
+        self.switcher.visit_chosen.connect(self._visit_chosen)
+        self.section_list.selectionModel().currentRowChanged.connect(self._section_row_changed)
+        documents = self.sections["documents"]
+        documents.export_requested.connect(self.export_visit_file)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ visits
+
+    def reload_visits(self, select_id: int | None = None) -> None:
+        """Read the visit list again and show ``select_id`` (else the current, else the first)."""
+        if select_id is None:
+            select_id = self.switcher.current_visit_id()
+        with self.database.unit_of_work() as uow:
+            found = visits.list_visits(uow)
+        self.switcher.set_visits(found, select_id)
+
+    def reload_visit(self) -> None:
+        """Read the chosen visit again (after a change made elsewhere)."""
+        self.reload_visits()
+        self._visit_chosen(self.switcher.current_visit_id())
+
+    def current_visit_id(self) -> int | None:
+        return self.visit.visit_id if self.visit else None
+
+    def select_visit(self, visit_id: int) -> bool:
+        return self.switcher.select(visit_id)
+
+    def _visit_chosen(self, visit_id: int | None) -> None:
+        loaded = None
+        if visit_id is not None:
+            try:
+                loaded = load_visit(self.database, visit_id, current_language())
+            except NotFoundError:  # deleted elsewhere since the list was read
+                QTimer.singleShot(0, lambda: self.reload_visits(select_id=None))
+        self.visit = loaded
+        for section in self.sections.values():
+            section.show_visit(loaded)
+        self.preferences.set_last_visit(self.database.url, visit_id)
+        self._update_visit_state()
+        self.visit_loaded.emit(loaded)
+
+    def _update_visit_state(self) -> None:
+        has_visit = self.visit is not None
+        self.actions.delete_visit.setEnabled(has_visit)
+        self.actions.export_visit.setEnabled(has_visit)
+        self.actions.reload.setEnabled(True)
+        if has_visit:
+            self.setWindowTitle(fill(self.tr("%1 — studyvisit"), self.visit.plan.visit.name))
+        else:
+            self.setWindowTitle("studyvisit")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.database_status.setText(fill(self.tr("Database: %1"), database_label(self.database)))
+        self.database_status.setToolTip(self.database.url if self.database.path is None else "")
+        if self.visit is None:
+            self.problem_status.setText("")
+            self.section_model.set_icon("problems", None)
+            return
+        check = self.visit.check
+        self.problem_status.setText(f'<a href="problems">{problems_summary(self.visit)}</a>')
+        self.problem_status.setToolTip(self.tr("Show the problems of the plan"))
+        mark = "error" if check.errors else "warning" if check.warnings else None
+        self.section_model.set_icon("problems", icons.severity_icon(mark) if mark else None)
+
+    def new_visit(self) -> VisitInfo | None:
+        """Ask for a name and dates; create the visit and switch to it."""
+        dialog = NewVisitDialog(self)
+        while dialog.exec():
+            try:
+                return self.create_visit(dialog.result_visit())
+            except StudyvisitError as error:  # e.g. refused by the service
+                dialog.show_error(str(error))
+        return None
+
+    def create_visit(self, request: NewVisit) -> VisitInfo:
+        with self.database.unit_of_work() as uow:
+            created = visits.create_visit(
+                uow, request.name, request.start_date, request.end_date, **request.details
+            )
+            uow.commit()
+        self.reload_visits(select_id=created.id)
+        self.show_section("overview")
+        return created
+
+    def delete_current_visit(self, *, confirm: bool = True) -> bool:
+        if self.visit is None:
+            return False
+        info = self.visit.plan.visit
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete visit"),
+                fill(
+                    self.tr(
+                        "Delete the visit “%1” with its %n delegate(s), agenda and transport? "
+                        "This cannot be undone; export the visit file first to keep a copy.",
+                        "",
+                        len(self.visit.plan.delegates),
+                    ),
+                    info.name,
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        with self.database.unit_of_work() as uow:
+            visits.delete_visit(uow, info.id)
+            uow.commit()
+        self.switcher.set_visits([])  # forget the deleted one before choosing another
+        self.reload_visits()
+        return True
+
+    # ------------------------------------------------------------------ export
+
+    def export_visit_file(self) -> None:
+        if self.visit is None:
+            return
+        info = self.visit.plan.visit
+        folder = self.preferences.last_directory() or str(Path.home())
+        suggested = os.path.join(folder, f"{_file_stem(info.name)}.json")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export visit file"), suggested, self.tr("Visit files (*.json)")
+        )
+        if path:
+            self.export_visit_file_to(Path(path))
+
+    def export_visit_file_to(self, path: Path) -> None:
+        """Write the chosen visit as a visit file, off the GUI thread."""
+        if self.visit is None:
+            return
+        visit_id, database = self.visit.visit_id, self.database
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+
+        reading, writing = self.tr("Reading the visit…"), self.tr("Writing the file…")
+
+        def write(context: TaskContext) -> Path:  # runs on a worker thread: no widgets here
+            context.progress(0, 2, reading)
+            with database.unit_of_work() as uow:  # its own unit of work, on its own thread
+                document = visit_file.export_visit(uow, visit_id)
+            context.raise_if_cancelled()
+            context.progress(1, 2, writing)
+            visit_file.write_document(document, path)
+            return path
+
+        self.preferences.set_last_directory(str(path.parent))
+        self.tasks.run(
+            write,
+            self._exported,
+            self._export_failed,
+            label=self.tr("Exporting the visit file…"),
+            parent=self,
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(fill(self.tr("Visit file saved: %1"), path), 8000)
+        self.exported.emit(str(path))
+
+    def _export_failed(self, error: BaseException) -> None:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QMessageBox.warning(
+            self,
+            self.tr("Export visit file"),
+            fill(self.tr("The visit file was not saved: %1"), detail),
+        )
+
+    # ------------------------------------------------------------------ databases
+
+    def choose_database(self) -> None:
+        current = self.database.path
+        folder = str(current.parent) if current else self.preferences.last_directory()
+        dialog = QFileDialog(self, self.tr("Open database"), folder)
+        dialog.setNameFilters(
+            [self.tr("studyvisit databases (*.sqlite3 *.db)"), self.tr("All files (*)")]
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name starts a new database
+        if dialog.exec() and dialog.selectedFiles():
+            self.open_database_at(dialog.selectedFiles()[0])
+
+    def open_database_at(self, location: str) -> bool:
+        """Switch to the database at ``location``; a refusal is shown and changes nothing."""
+        try:
+            opened = open_database(location)
+        except StudyvisitError as error:
+            show_database_error(self, error)
+            return False
+        old, self.database = self.database, opened
+        old.close()
+        self.reload_visits(select_id=self.preferences.last_visit(opened.url))
+        if self.switcher.current_visit_id() is None:
+            self._visit_chosen(None)
+        self._update_status()
+        return True
+
+    # ------------------------------------------------------------------ sections
+
+    def show_section(self, name: str) -> Section:
+        if name not in self.sections:
+            name = "overview"
+        row = self.section_model.row_of(name)
+        self.section_list.selectionModel().setCurrentIndex(
+            self.section_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        return self.sections[name]
+
+    def current_section(self) -> Section:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Section)
+        return widget
+
+    def section(self, name: str) -> Section:
+        return self.sections[name]
+
+    def _section_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        name = current.data(NAME_ROLE)
+        self.stack.setCurrentWidget(self.sections[name])
+        self.preferences.set_last_section(name)
+
+    def reveal(self, refs: Sequence[str]) -> bool:
+        """Show the section holding the records of ``refs`` and select them there.
+
+        Agenda items come first (a problem about a delegate's agenda shows the
+        itinerary), then runs, vehicles, delegates... in SECTION_FOR_REF's order.
+        """
+        kinds = {ref.partition(":")[0] for ref in refs}
+        for kind, name in SECTION_FOR_REF.items():
+            if kind in kinds:
+                return self.show_section(name).reveal(refs)
+        return False
+
+    # ------------------------------------------------------------------ language
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language in place: visit, section, selections and searches stay."""
+        self.preferences.set_language(language)
+        self.translations.install(language)
+        self.retranslate_ui()
+        if self.visit is not None:
+            # The checker writes its messages in the interface language: ask again.
+            self.visit = self.visit.with_check(check_problems(self.visit.plan, language))
+            for name in ("problems", "overview"):
+                self.sections[name].show_visit(self.visit)
+            self._update_status()
+
+    def retranslate_ui(self) -> None:
+        self._retranslate_pending = False
+        self.actions.retranslate()
+        for code, action in self.actions.languages.items():
+            action.setChecked(code == self.translations.language)
+        self.switcher.retranslate()
+        self.section_model.retranslate()
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        for section in self.sections.values():
+            section.retranslate()
+        self._update_visit_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            # Installing translators sends several events: retranslate once, after them.
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self, self._retranslate_if_pending)  # dropped if the window goes
+        super().changeEvent(event)
+
+    def _retranslate_if_pending(self) -> None:
+        if self._retranslate_pending:
+            self.retranslate_ui()
+
+    # ------------------------------------------------------------------ layout
+
+    def _restore_layout(self) -> None:
+        geometry = self.preferences.state("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.preferences.state("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.preferences.state("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for section in self.sections.values():
+            for table in section.tables():
+                table.restore_layout(self.preferences)
+
+    def save_layout(self) -> None:
+        self.preferences.set_state("window/geometry", self.saveGeometry())
+        self.preferences.set_state("window/state", self.saveState())
+        self.preferences.set_state("window/splitter", self.splitter.saveState())
+        for section in self.sections.values():
+            for table in section.tables():
+                table.save_layout(self.preferences)
+        self.preferences.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.tasks.shutdown()
+        self.database.close()
+        super().closeEvent(event)
+
+
+def show_database_error(parent: QWidget | None, error: Exception) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Database"))
+    box.setText(QCoreApplication.translate("MainWindow", "The database cannot be opened."))
+    box.setInformativeText(str(error))
+    box.exec()
+
+
+def _file_stem(name: str) -> str:
+    """A file name from a visit name: letters (any script), digits, dashes."""
+    stem = "".join(ch if ch.isalnum() else "-" for ch in name.strip())
+    return "-".join(part for part in stem.split("-") if part)[:60] or "visit"

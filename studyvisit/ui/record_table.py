@@ -1,0 +1,257 @@
+"""A table of records with a search box, sorting and a column chooser.
+
+Every list in the application is one of these over a RecordTableModel; the
+column layout (order, widths, hidden columns, sort) is remembered per table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyvisit.ui.i18n import fill
+from studyvisit.ui.preferences import Preferences
+from studyvisit.ui.table_model import KEY_ROLE, RecordSortProxy, RecordTableModel
+
+MAX_AUTO_WIDTH = 280  # px: longer titles and organisations are elided (the tooltip has them)
+
+
+class RecordTable(QWidget):
+    """A searchable, sortable view of one RecordTableModel."""
+
+    record_clicked = Signal(object)
+    record_activated = Signal(object)
+
+    def __init__(
+        self,
+        model: RecordTableModel,
+        *,
+        name: str,
+        searchable: bool = True,
+        sort_column: str | None = None,
+        stretch_column: str | None = None,
+        wrap: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"table-{name}")
+        self.name = name
+        self.model = model
+        self.proxy = RecordSortProxy(self)
+        self.proxy.setSourceModel(model)
+        self._layout_restored = False
+        self._sized = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName(f"search-{name}")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(f"count-{name}")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.view = QTableView(self)
+        self.view.setObjectName(f"view-{name}")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(wrap)
+        self._wrap = wrap
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        self._stretch = model.column_index(stretch_column) if stretch_column else None
+        # The stretching column takes the spare width; by default the last one.
+        header.setStretchLastSection(self._stretch is None)
+        if self._stretch is not None:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+        if wrap:
+            header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        if sort_column is not None:
+            self.view.sortByColumn(model.column_index(sort_column), Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)  # the services' order until the user clicks a header
+        self.view.clicked.connect(lambda index: self._emit_record(self.record_clicked, index))
+        self.view.activated.connect(lambda index: self._emit_record(self.record_activated, index))
+        model.modelReset.connect(self._update_count)
+        # A reset (search, reload, language) keeps the rows that were selected.
+        self._kept_selection: list[str] = []
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        if searchable:
+            bar = QHBoxLayout()
+            bar.addWidget(self.search, 1)
+            bar.addWidget(self.count_label)
+            layout.addLayout(bar)
+        else:
+            self.search.hide()
+            self.count_label.hide()
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ content
+
+    def set_records(self, records: Iterable[Any]) -> None:
+        self.model.set_records(records)
+        if not self._sized and not self._layout_restored and self.model.rowCount():
+            self.fit_columns()
+            self._sized = True
+        if self._wrap:
+            self.view.resizeRowsToContents()
+
+    def fit_columns(self) -> None:
+        """Size columns to their contents, none wider than MAX_AUTO_WIDTH."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for section, column in enumerate(self.model.columns):
+            if section == self._stretch:
+                continue
+            limit = column.max_width or MAX_AUTO_WIDTH
+            if header.sectionSize(section) > limit:
+                header.resizeSection(section, limit)
+
+    def selected_records(self) -> list[Any]:
+        rows = self.view.selectionModel().selectedRows()
+        sources = sorted(self.proxy.mapToSource(index).row() for index in rows)
+        return [self.model.record(row) for row in sources]
+
+    def select_keys(
+        self, keys: Iterable[str], *, clear_search: bool = True, scroll: bool = True
+    ) -> int:
+        """Select (and scroll to) the records with these keys; returns how many were found.
+
+        A search that hides one of them is cleared first (unless ``clear_search`` is False).
+        """
+        keys = list(dict.fromkeys(keys))
+        hidden = any(self.model.row_of_key(key) is None for key in keys)
+        if clear_search and self.model.search_text and hidden:
+            self.search.clear()
+        selection = QItemSelection()
+        first = None
+        for key in keys:
+            row = self.model.row_of_key(key)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            last = self.proxy.index(index.row(), self.proxy.columnCount() - 1)
+            selection.select(index, last)
+            if first is None or index.row() < first.row():
+                first = index
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(selection, flags)
+        if first is not None:
+            self.view.setCurrentIndex(first)
+            self.view.selectionModel().select(selection, flags)  # setCurrentIndex narrowed it
+            if scroll:
+                self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return len(selection.indexes()) // max(1, self.proxy.columnCount())
+
+    def selected_keys(self) -> list[str]:
+        return [
+            self.proxy.data(index, KEY_ROLE) for index in self.view.selectionModel().selectedRows()
+        ]
+
+    # ------------------------------------------------------------------ language and layout
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(QCoreApplication.translate("RecordTable", "Search…"))
+        self.search.setToolTip(
+            QCoreApplication.translate(
+                "RecordTable", "Shows the rows that contain every word typed here"
+            )
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("RecordTable", "Search"))
+        self.model.retranslate()
+        self.proxy.refresh_collation()
+        self._update_count()
+
+    def save_layout(self, preferences: Preferences) -> None:
+        preferences.set_state(f"table/{self.name}", self.view.horizontalHeader().saveState())
+
+    def restore_layout(self, preferences: Preferences) -> None:
+        state = preferences.state(f"table/{self.name}")
+        if state is not None and self.view.horizontalHeader().restoreState(state):
+            self._layout_restored = True
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for section, column in enumerate(self.model.columns):
+            action = QAction(column.title(), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(lambda shown, s=section: self._show_column(s, shown))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(
+            QCoreApplication.translate("RecordTable", "Fit columns to contents"), self.fit_columns
+        )
+        menu.exec(header.mapToGlobal(position))
+
+    def _show_column(self, section: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        visible = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        if not shown and visible == [section]:
+            return  # keep at least one column
+        header.setSectionHidden(section, not shown)
+        if shown and header.sectionSize(section) == 0:
+            header.resizeSection(section, header.defaultSectionSize())
+
+    # ------------------------------------------------------------------ private
+
+    def _keep_selection(self) -> None:
+        self._kept_selection = [key for key in self.selected_keys() if key is not None]
+
+    def _restore_selection(self) -> None:
+        keys, self._kept_selection = self._kept_selection, []
+        if keys:
+            self.select_keys(keys, clear_search=False, scroll=False)
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if self.model.search_text:
+            self.count_label.setText(
+                fill(QCoreApplication.translate("RecordTable", "%1 of %2 shown"), shown, total)
+            )
+        else:
+            self.count_label.setText(
+                QCoreApplication.translate("RecordTable", "%n row(s)", "", total)
+            )
+
+    def _emit_record(self, signal: Signal, index) -> None:
+        record = self.model.record_at(self.proxy.mapToSource(index))
+        if record is not None:
+            signal.emit(record)

@@ -1,0 +1,171 @@
+"""Problems: what the plan checker found; a click shows the records involved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from studyvisit.records import pick_text
+from studyvisit.ui import icons
+from studyvisit.ui.i18n import current_language, fill
+from studyvisit.ui.sections.base import TableSection
+from studyvisit.ui.table_model import Column
+from studyvisit.ui.visit_data import LoadedVisit, ProblemRow
+from studyvisit.ui.vocabulary import severity_name
+
+CONTEXT = "ProblemColumns"
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemItem:
+    problem: ProblemRow
+    records: str  # the refs as names a coordinator recognises
+
+    @property
+    def id(self) -> None:
+        return None
+
+    @property
+    def key(self) -> str:
+        return self.problem.key
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        return self.problem.refs
+
+
+def describe_ref(visit: LoadedVisit, ref: str) -> str:
+    """ "agenda:welcome" → the item's title; "delegate:d1" → the delegate's name..."""
+    kind, _, key = ref.partition(":")
+    language = current_language()
+    plan = visit.plan
+    if kind == "agenda":
+        item = next((i for i in plan.agenda if i.key == key), None)
+        if item is not None:
+            return pick_text(item.title, language)[0] or key
+    elif kind == "delegate" and key in visit.delegates:
+        delegate = visit.delegates[key]
+        return delegate.latin_name or delegate.full_name
+    elif kind == "vehicle" and key in visit.vehicles:
+        return visit.vehicles[key].label
+    elif kind == "site":
+        return visit.site_name(key, language)
+    elif kind == "staff" and key in visit.staff:
+        return visit.staff[key].name
+    elif kind == "group" and key in visit.group_names:
+        return visit.group_names[key]
+    elif kind == "transport":
+        run = next((r for r in plan.transport if r.key == key), None)
+        if run is not None:
+            return fill(
+                QCoreApplication.translate("ProblemsSection", "run %1 → %2"),
+                visit.site_name(run.from_key, language),
+                visit.site_name(run.to_key, language),
+            )
+    return ref
+
+
+def _severity_icon(item: ProblemItem) -> QIcon:
+    return icons.severity_icon(item.problem.severity)
+
+
+COLUMNS = (
+    Column(
+        "severity",
+        QT_TRANSLATE_NOOP("ProblemColumns", "Severity"),
+        lambda r: r.problem.severity,
+        CONTEXT,
+        display=severity_name,
+        sort=lambda r: SEVERITY_ORDER.get(r.problem.severity, 9),
+        decoration=_severity_icon,
+    ),
+    Column(
+        "message",
+        QT_TRANSLATE_NOOP("ProblemColumns", "Problem"),
+        lambda r: r.problem.message,
+        CONTEXT,
+        tooltip=lambda r: r.problem.message,
+    ),
+    Column(
+        "records",
+        QT_TRANSLATE_NOOP("ProblemColumns", "Concerns"),
+        lambda r: r.records,
+        CONTEXT,
+        tooltip=lambda r: "\n".join(r.problem.refs) or None,
+    ),
+    Column("code", QT_TRANSLATE_NOOP("ProblemColumns", "Code"), lambda r: r.problem.code, CONTEXT),
+)
+
+
+class ProblemsSection(TableSection):
+    name = "problems"
+    title_text = QT_TRANSLATE_NOOP("Sections", "Problems")
+    columns = COLUMNS
+    sort_column = "severity"
+    stretch_column = "message"
+    wrap = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table.record_clicked.connect(self._clicked)
+        self.table.record_activated.connect(self._clicked)
+
+    def rows(self, visit: LoadedVisit) -> list[ProblemItem]:
+        check = visit.check
+        if not check.checked:
+            explanation = ProblemRow(
+                severity="info",
+                code="checker_unavailable",
+                message=fill(
+                    QCoreApplication.translate(
+                        "ProblemsSection",
+                        "The plan could not be checked, so problems are not listed yet (%1).",
+                    ),
+                    check.unavailable,
+                ),
+            )
+            return [ProblemItem(explanation, "")]
+        return [
+            ProblemItem(problem, "; ".join(describe_ref(visit, ref) for ref in problem.refs))
+            for problem in check.problems
+        ]
+
+    def summary_text(self) -> str:
+        if self.visit is None:
+            return ""
+        summary = problems_summary(self.visit)
+        if self.visit.check.problems:
+            hint = QCoreApplication.translate(
+                "ProblemsSection", "Click a problem to see the records it concerns."
+            )
+            summary += " · " + hint
+        return summary
+
+    def _clicked(self, item: ProblemItem) -> None:
+        if item.refs:
+            self.reveal_requested.emit(item.refs)
+
+
+def problems_summary(visit: LoadedVisit) -> str:
+    """ "2 errors, 3 warnings", "No problems found" or "Plan not checked"."""
+    check = visit.check
+    if not check.checked:
+        return QCoreApplication.translate("ProblemsSection", "Plan not checked")
+    if not check.problems:
+        return QCoreApplication.translate("ProblemsSection", "No problems found")
+    parts = []
+    if check.errors:
+        parts.append(QCoreApplication.translate("ProblemsSection", "%n error(s)", "", check.errors))
+    if check.warnings:
+        parts.append(
+            QCoreApplication.translate("ProblemsSection", "%n warning(s)", "", check.warnings)
+        )
+    if not parts:  # only notes
+        parts.append(
+            QCoreApplication.translate("ProblemsSection", "%n problem(s)", "", len(check.problems))
+        )
+    return ", ".join(parts)

@@ -1,0 +1,159 @@
+"""The one table model and its sorting proxy, on plain records (no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont
+
+from studyvisit.ui.formatting import format_date
+from studyvisit.ui.record_table import RecordTable
+from studyvisit.ui.table_model import (
+    ID_ROLE,
+    KEY_ROLE,
+    SORT_ROLE,
+    Column,
+    RecordSortProxy,
+    RecordTableModel,
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    key: str
+    name: str
+    day: dt.date | None
+    seats: int
+
+
+ROWS = [
+    Row(1, "b", "Łukasz", dt.date(2019, 7, 10), 19),
+    Row(2, "a", "Anna", dt.date(2019, 7, 2), 4),
+    Row(3, "c", "Zofia", None, 50),
+    Row(4, "d", "group 10", dt.date(2018, 12, 31), 2),
+    Row(5, "e", "group 9", dt.date(2019, 1, 1), 2),
+]
+
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("TestColumns", "Name"), lambda r: r.name, "TestColumns"),
+    Column(
+        "day",
+        QT_TRANSLATE_NOOP("TestColumns", "Day"),
+        lambda r: r.day,
+        "TestColumns",
+        display=format_date,
+        font=lambda r: QFont() if r.day is None else None,
+    ),
+    Column(
+        "seats",
+        QT_TRANSLATE_NOOP("TestColumns", "Seats"),
+        lambda r: r.seats,
+        "TestColumns",
+        alignment=Qt.AlignmentFlag.AlignRight,
+        tooltip=lambda r: f"{r.seats} seats",
+    ),
+)
+
+
+@pytest.fixture
+def model(qapp) -> RecordTableModel:
+    model = RecordTableModel(COLUMNS)
+    model.set_records(ROWS)
+    return model
+
+
+def column(proxy: RecordSortProxy, name: str) -> list[str]:
+    source = proxy.sourceModel()
+    assert isinstance(source, RecordTableModel)
+    position = source.column_index(name)
+    return [proxy.index(row, position).data() for row in range(proxy.rowCount())]
+
+
+def test_model_passes_the_model_tester_full_empty_and_searched(qtmodeltester, model) -> None:
+    qtmodeltester.check(model, force_py=True)
+    model.set_search("group")
+    model.set_search("")
+    model.set_records([])
+    model.set_records(ROWS)
+    model.retranslate()
+
+
+def test_proxy_passes_the_model_tester_while_sorting(qtmodeltester, model) -> None:
+    proxy = RecordSortProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_search("2019")
+
+
+def test_roles_give_display_text_native_sort_value_id_and_key(model) -> None:
+    index = model.index(1, model.column_index("day"))
+    assert index.data() == "2 Jul 2019"
+    assert index.data(SORT_ROLE) == dt.date(2019, 7, 2)
+    assert index.data(ID_ROLE) == 2
+    assert index.data(KEY_ROLE) == "a"
+    seats = model.index(0, model.column_index("seats"))
+    assert seats.data(Qt.ItemDataRole.ToolTipRole) == "19 seats"
+    assert int(seats.data(Qt.ItemDataRole.TextAlignmentRole)) & Qt.AlignmentFlag.AlignRight
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_dates_sort_as_dates_and_empty_cells_last(model) -> None:
+    proxy = RecordSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index("day"), Qt.SortOrder.AscendingOrder)
+    # As text "10 Jul" would come before "2 Jul"; as dates it comes after.
+    assert column(proxy, "day") == ["31 Dec 2018", "1 Jan 2019", "2 Jul 2019", "10 Jul 2019", ""]
+    proxy.sort(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
+    assert column(proxy, "seats") == ["50", "19", "4", "2", "2"]
+
+
+def test_texts_sort_by_the_alphabet_with_numbers_in_numeric_order(model) -> None:
+    proxy = RecordSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index("name"), Qt.SortOrder.AscendingOrder)
+    assert column(proxy, "name") == ["Anna", "group 9", "group 10", "Łukasz", "Zofia"]
+
+
+def test_search_keeps_rows_containing_every_word_in_any_column(model) -> None:
+    model.set_search("GROUP")
+    assert [model.record(row).key for row in range(model.rowCount())] == ["d", "e"]
+    model.set_search("group  jan")  # "1 Jan 2019" is in group 9's day column
+    assert [model.record(row).key for row in range(model.rowCount())] == ["e"]
+    model.set_search("nobody")
+    assert model.rowCount() == 0
+    assert model.total_count() == len(ROWS)
+    model.set_search("")
+    assert model.rowCount() == len(ROWS)
+
+
+def test_record_table_counts_selects_by_key_and_clears_a_hiding_search(qtbot, model) -> None:
+    table = RecordTable(model, name="test", sort_column="day")
+    qtbot.addWidget(table)
+    table.search.setText("anna")
+    assert table.count_label.text() == "1 of 5 shown"
+    assert table.select_keys(["b", "c"]) == 2  # hidden by the search: it is cleared
+    assert table.search.text() == ""
+    assert sorted(record.key for record in table.selected_records()) == ["b", "c"]
+    assert sorted(table.selected_keys()) == ["b", "c"]
+
+
+def test_hidden_columns_and_widths_are_remembered(qtbot, model, settings) -> None:
+    from studyvisit.ui.preferences import Preferences
+
+    preferences = Preferences(settings)
+    table = RecordTable(model, name="remembered")
+    qtbot.addWidget(table)
+    table.set_records(ROWS)
+    table._show_column(model.column_index("seats"), False)
+    table.save_layout(preferences)
+
+    again = RecordTable(RecordTableModel(COLUMNS), name="remembered")
+    qtbot.addWidget(again)
+    again.restore_layout(preferences)
+    assert again.view.horizontalHeader().isSectionHidden(model.column_index("seats"))
