@@ -20,6 +20,7 @@ from studyvisit import __version__
 from studyvisit.db import Database, default_database_location, open_database
 from studyvisit.errors import StudyvisitError, ValidationError
 from studyvisit.services import delegates, demo, documents, visit_file, visits
+from studyvisit.services.documents import apply_default_permissions
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -49,6 +50,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     temporary_path = Path(temporary)
     try:
         write(temporary_path)
+        apply_default_permissions(temporary_path)
         os.replace(temporary_path, path)
     except BaseException:
         temporary_path.unlink(missing_ok=True)

@@ -51,6 +51,7 @@ def generate(
     temporary_path = Path(temporary)
     try:
         chosen.render(plan, options, temporary_path, file_type, progress, cancel)
+        apply_default_permissions(temporary_path)
         os.replace(temporary_path, out)
     except PermissionError as error:
         raise ValidationError(
@@ -59,6 +60,13 @@ def generate(
     finally:
         temporary_path.unlink(missing_ok=True)
     return out
+
+
+def apply_default_permissions(path: Path) -> None:
+    """Give a file made by mkstemp (0600) the permissions a plainly created file would get."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _check_scope(plan, options: ExportOptions) -> None:
