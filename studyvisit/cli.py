@@ -196,10 +196,22 @@ def cmd_export(args: argparse.Namespace, database: Database) -> int:
         delegate_key=delegate_key,
         per=args.per,
         delimiter=args.delimiter,
+        extra=_badge_extras(args),
     )
     out = documents.generate(database, args.visit, args.document, Path(args.output), options)
     print(f"Written {out}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _badge_extras(args: argparse.Namespace) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if getattr(args, "back_side", False):
+        extra["back_side"] = True
+    if getattr(args, "blank", 0):
+        extra["blank"] = args.blank
+    if getattr(args, "logo", None):
+        extra["logos"] = list(args.logo)
+    return extra
 
 
 # --------------------------------------------------------------------------- parser
@@ -296,6 +308,13 @@ def _add_export_commands(commands: argparse._SubParsersAction) -> None:
         sub.add_argument("--per", choices=("day", "item"), default="day",
                          help="attendance: one sheet per day or per agenda item")
         sub.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV delimiter")
+        if identifier == "badges":
+            sub.add_argument("--back-side", action="store_true",
+                             help="add an agenda summary on the back, for long-edge duplex")
+            sub.add_argument("--blank", type=int, default=0, metavar="N",
+                             help="add N blank badges to fill by hand")
+            sub.add_argument("--logo", action="append", default=[], metavar="IMAGE",
+                             help="a logo image for the badges (repeat for more)")
         sub.set_defaults(handler=cmd_export)
 
 
