@@ -143,6 +143,37 @@ def cmd_visits_import(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
+def cmd_delegates_import(args: argparse.Namespace, database: Database) -> int:
+    from studyvisit.services.delegate_import import OnDuplicate, import_file
+
+    with database.unit_of_work() as uow:
+        report = import_file(
+            uow,
+            args.visit,
+            Path(args.file),
+            sheet=args.sheet,
+            on_duplicate=OnDuplicate(args.on_duplicate),
+        )
+        report.dry_run = args.dry_run
+        if not args.dry_run:
+            uow.commit()
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    verb = "would be" if args.dry_run else "were"
+    print(
+        f"{report.imported} delegates {verb} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.skipped} skipped."
+    )
+    for change in report.changes:
+        print(f"  row {change.row}: {change.delegate_key} updated ({', '.join(change.fields)})")
+    for problem in report.problems:
+        where = f"row {problem.row}" if problem.row else "file"
+        column = f", {problem.column}" if problem.column else ""
+        print(f"  {where}{column}: {problem.message}")
+    return EXIT_OK
+
+
 def cmd_delegates_list(args: argparse.Namespace, database: Database) -> int:
     with database.unit_of_work() as uow:
         found = delegates.list_delegates(uow, args.visit)
@@ -269,6 +300,20 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     delegate_commands = delegates_parser.add_subparsers(
         dest="delegates_command", metavar="ACTION", required=True
     )
+    importing = delegate_commands.add_parser(
+        "import", help="add or update a visit's delegates from a spreadsheet (xlsx, ods, xls, csv)"
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--visit", type=int, required=True, metavar="ID")
+    importing.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the likeliest)")
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    importing.add_argument(
+        "--on-duplicate", choices=("update", "skip"), default="update",
+        help="a delegate already in the visit: update them from the file (default) or keep them",
+    )
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(handler=cmd_delegates_import)
+
     listing = delegate_commands.add_parser("list", help="list a visit's delegates")
     listing.add_argument("--visit", type=int, required=True, metavar="ID")
     listing.add_argument("--json", action="store_true")
@@ -365,6 +410,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StudyvisitError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The output went to a pager or `head` that stopped reading: not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved.", file=sys.stderr)
         return 130

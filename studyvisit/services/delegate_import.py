@@ -1,0 +1,334 @@
+"""Import a delegate list into a visit: read (pure), match, transliterate, write once.
+
+The reading half lives in :mod:`studyvisit.importing`. Here each readable row is
+normalised by the same rules as every other way a delegate comes in, matched
+against the visit's delegates (passport, else e-mail, else name and date of
+birth), and either added, used to update the person found, or skipped. All
+writes happen in the caller's unit of work, in bulk statements; a dry run or a
+refusal leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from studyvisit.db import UnitOfWork
+from studyvisit.domain import Category, Delegate, Gender
+from studyvisit.errors import ValidationError
+from studyvisit.importing import (
+    DelegateFileResult,
+    find_duplicate_rows,
+    person_keys,
+    read_delegate_file,
+    same_person,
+)
+from studyvisit.progress import Cancel, Progress, check_cancel, never_cancel, no_progress
+from studyvisit.services import delegate_fields, visits
+from studyvisit.services.keys import slug
+
+FIELDS = delegate_fields.CONTRACT_FIELDS
+LATIN_FIELDS = ("surname_latin", "given_names_latin", "latin_source")
+
+
+class OnDuplicate(StrEnum):
+    UPDATE = "update"  # the row corrects the delegate already in the visit
+    SKIP = "skip"  # the delegate in the visit is kept as it is
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int | None
+    column: str | None
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateChange:
+    """A delegate the import updated: which row, whom, which fields."""
+
+    row: int
+    delegate_key: str
+    fields: tuple[str, ...]
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    dry_run: bool = False
+    sheet: str | None = None
+    header_row: int | None = None
+    columns: list[tuple[str | None, str | None]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    changes: list[DelegateChange] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "dry_run": self.dry_run,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "columns": [{"header": header, "field": name} for header, name in self.columns],
+            "changes": [
+                {"row": c.row, "delegate": c.delegate_key, "fields": list(c.fields)}
+                for c in self.changes
+            ],
+            "problems": [problem.to_json() for problem in self.problems],
+        }
+
+
+class _Existing:
+    """The visit's delegates, indexed by what identifies a person."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.by_passport: dict[str, dict[str, Any]] = {}
+        self.by_email: dict[str, dict[str, Any]] = {}
+        self.by_name: dict[tuple, dict[str, Any]] = {}
+        self.keys = {row["key"] for row in rows}
+        for row in rows:
+            self.add(row)
+
+    def add(self, row: dict[str, Any]) -> None:
+        keys = person_keys(row)
+        if keys.passport:
+            self.by_passport.setdefault(keys.passport, row)
+        if keys.email:
+            self.by_email.setdefault(keys.email, row)
+        if keys.name_and_birth:
+            self.by_name.setdefault(keys.name_and_birth, row)
+
+    def match(self, fields: dict[str, Any]) -> dict[str, Any] | None:
+        if not self.rows:
+            return None  # a first import into an empty visit
+        keys = person_keys(fields)
+        for candidate in (
+            self.by_passport.get(keys.passport) if keys.passport else None,
+            self.by_email.get(keys.email) if keys.email else None,
+            self.by_name.get(keys.name_and_birth) if keys.name_and_birth else None,
+        ):
+            if candidate is not None and same_person(keys, person_keys(candidate)):
+                return candidate
+        return None
+
+
+class _KeyMaker:
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = set(taken)
+        self.next_number: Counter[str] = Counter()
+
+    def make(self, fields: dict[str, Any]) -> str:
+        base = slug(fields.get("surname_latin") or fields.get("surname") or "", "delegate")
+        key = base
+        while key in self.taken:
+            self.next_number[base] = max(self.next_number[base], 1) + 1
+            key = f"{base}-{self.next_number[base]}"
+        self.taken.add(key)
+        return key
+
+
+def _normalised(
+    row_number: int,
+    fields: dict[str, Any],
+    column_of: dict[str, str | None],
+    problems: list[RowProblem],
+) -> dict[str, Any] | None:
+    """The row's fields under the contract's rules; a value that breaks them is reported and dropped."""
+    values = {name: fields.get(name) for name in FIELDS if name in fields}
+    if not values.get("surname") and values.get("surname_latin"):
+        values["surname"] = values["surname_latin"]
+    for name, allowed in (("category", Category), ("gender", Gender)):
+        if values.get(name) is not None and values[name] not in {m.value for m in allowed}:
+            problems.append(
+                RowProblem(
+                    row_number, column_of.get(name), f"{values[name]!r} is not a known {name}"
+                )
+            )
+            values[name] = None
+    for _attempt in range(3):
+        try:
+            return delegate_fields.normalise(values)
+        except ValidationError as error:
+            name = str(error).split(":", 1)[0]
+            if name not in values:
+                raise
+            problems.append(
+                RowProblem(row_number, column_of.get(name), str(error).split(": ", 1)[-1])
+            )
+            values[name] = None
+    return None
+
+
+def _changed_fields(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """What the row would change: only values it gives, and a program-made Latin form never
+    overwrites one taken from a source."""
+    changes = {}
+    keep_latin = (
+        existing.get("latin_source") == "source"
+        and incoming.get("latin_source") == "transliterated"
+    )
+    for name, value in incoming.items():
+        if value is None or (keep_latin and name in LATIN_FIELDS):
+            continue
+        if existing.get(name) != value:
+            changes[name] = value
+    return changes
+
+
+def apply_file(
+    uow: UnitOfWork,
+    visit_id: int,
+    result: DelegateFileResult,
+    *,
+    on_duplicate: OnDuplicate = OnDuplicate.UPDATE,
+    progress: Progress = no_progress,
+    cancel: Cancel = never_cancel,
+) -> ImportReport:
+    """Add or update the visit's delegates from a file already read. The caller commits."""
+    visits.get_visit(uow, visit_id)
+    report = ImportReport(
+        sheet=result.sheet,
+        header_row=result.header_row,
+        columns=[(column.header, column.field) for column in result.columns],
+    )
+    report.problems.extend(RowProblem(p.row, p.column, p.message) for p in result.problems)
+    column_of = {column.field: column.header for column in result.columns if column.field}
+    existing = _Existing(
+        [
+            {"id": delegate_id, "key": key, **dict(zip(FIELDS, values, strict=True))}
+            for delegate_id, key, *values in uow.session.execute(
+                select(Delegate.id, Delegate.key, *(getattr(Delegate, f) for f in FIELDS)).where(
+                    Delegate.visit_id == visit_id
+                )
+            )
+        ]
+    )
+    duplicates = {d.row: d for d in find_duplicate_rows(result.rows)}
+    keys = _KeyMaker(existing.keys)
+    passports = {
+        row["passport_number"]: row["id"] for row in existing.rows if row["passport_number"]
+    }
+    new_rows: list[dict[str, Any]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    total = len(result.rows)
+    for number, imported in enumerate(result.rows, start=1):
+        if number % 1000 == 0:
+            check_cancel(cancel)
+            progress(number, total, "")
+        report.problems.extend(RowProblem(p.row, p.column, p.message) for p in imported.problems)
+        if imported.blocking:
+            report.skipped += 1
+            continue
+        if imported.row in duplicates:
+            report.problems.append(
+                RowProblem(
+                    imported.row, None, duplicates[imported.row].problem().message + "; skipped"
+                )
+            )
+            report.skipped += 1
+            continue
+        values = _normalised(imported.row, dict(imported.fields), column_of, report.problems)
+        if values is None or not values.get("surname"):
+            report.problems.append(
+                RowProblem(imported.row, column_of.get("surname"), "no surname; row skipped")
+            )
+            report.skipped += 1
+            continue
+        found = existing.match(values)
+        if found is None:
+            holder = passports.get(values.get("passport_number"))
+            if holder is not None:
+                report.problems.append(
+                    RowProblem(
+                        imported.row,
+                        column_of.get("passport_number"),
+                        "this passport number belongs to another delegate of the visit; row skipped",
+                    )
+                )
+                report.skipped += 1
+                continue
+            values["key"] = keys.make(values)
+            values["visit_id"] = visit_id
+            new_rows.append(values)
+            if values.get("passport_number"):
+                passports[values["passport_number"]] = -len(new_rows)
+            report.imported += 1
+            continue
+        if on_duplicate == OnDuplicate.SKIP:
+            report.skipped += 1
+            continue
+        changes = _changed_fields(found, values)
+        number_now = changes.get("passport_number")
+        if number_now and passports.get(number_now, found["id"]) != found["id"]:
+            report.problems.append(
+                RowProblem(
+                    imported.row,
+                    column_of.get("passport_number"),
+                    "this passport number belongs to another delegate of the visit; row skipped",
+                )
+            )
+            report.skipped += 1
+            continue
+        if not changes:
+            report.unchanged += 1
+            continue
+        found.update(changes)
+        updates.append((found["id"], changes))
+        report.changes.append(DelegateChange(imported.row, found["key"], tuple(sorted(changes))))
+        report.updated += 1
+    progress(total, total, "")
+    check_cancel(cancel)
+    _write(uow, new_rows, updates)
+    report.problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return report
+
+
+def _write(
+    uow: UnitOfWork, new_rows: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]
+) -> None:
+    """One executemany for the new delegates, one per set of changed fields for the others."""
+    if new_rows:
+        columns = ("visit_id", "key", *FIELDS)
+        uow.session.execute(
+            insert(Delegate), [{c: row.get(c) for c in columns} for row in new_rows]
+        )
+    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for delegate_id, changes in updates:
+        by_fields.setdefault(tuple(sorted(changes)), []).append({"id": delegate_id, **changes})
+    for rows in by_fields.values():
+        uow.session.execute(update(Delegate), rows)
+
+
+def import_file(
+    uow: UnitOfWork,
+    visit_id: int,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    on_duplicate: OnDuplicate = OnDuplicate.UPDATE,
+    mapping: dict[int, str | None] | None = None,
+    progress: Progress = no_progress,
+    cancel: Cancel = never_cancel,
+) -> ImportReport:
+    """Read ``path`` and apply it to the visit (the caller commits, or not for a dry run)."""
+    visits.get_visit(uow, visit_id)  # refuse an unknown visit before reading a big file
+    result = read_delegate_file(
+        path, sheet=sheet, progress=progress, cancel=cancel, mapping=mapping
+    )
+    return apply_file(
+        uow, visit_id, result, on_duplicate=on_duplicate, progress=progress, cancel=cancel
+    )
