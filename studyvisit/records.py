@@ -84,6 +84,32 @@ class GroupRecord:
     name: str
 
 
+# The contract's delegate fields (CONTRACT.md, "A delegate"), in the order the
+# command line, the visit file and the delegate list print them.
+DELEGATE_FIELDS = (
+    "surname",
+    "given_names",
+    "patronymic",
+    "surname_latin",
+    "given_names_latin",
+    "latin_source",
+    "organisation",
+    "position",
+    "country",
+    "category",
+    "email",
+    "phone",
+    "date_of_birth",
+    "passport_number",
+    "passport_expiry",
+    "gender",
+    "dietary",
+    "arrival",
+    "departure",
+    "notes",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DelegateRecord:
     id: int

@@ -15,32 +15,8 @@ from typing import Any
 from studyvisit.documents.registry import ExportOptions, register
 from studyvisit.documents.sheet_labels import sheet_word
 from studyvisit.documents.sheet_writer import Column, Sheet, SheetExporter
-from studyvisit.records import DelegateRecord, VisitPlan
+from studyvisit.records import DELEGATE_FIELDS, DelegateRecord, VisitPlan
 
-# The contract's delegate fields (services.delegate_fields.CONTRACT_FIELDS, which
-# documents may not import; a test keeps the two equal).
-DELEGATE_FIELDS = (
-    "surname",
-    "given_names",
-    "patronymic",
-    "surname_latin",
-    "given_names_latin",
-    "latin_source",
-    "organisation",
-    "position",
-    "country",
-    "category",
-    "email",
-    "phone",
-    "date_of_birth",
-    "passport_number",
-    "passport_expiry",
-    "gender",
-    "dietary",
-    "arrival",
-    "departure",
-    "notes",
-)
 COLUMN_NAMES = ("id", "key", *DELEGATE_FIELDS, "groups")
 _NARROW = {"id": 8, "key": 12, "country": 9, "gender": 9, "latin_source": 16}
 

@@ -9,32 +9,11 @@ from typing import Any
 
 from studyvisit.domain import LatinSource
 from studyvisit.errors import ValidationError
-from studyvisit.records import DelegateRecord
+from studyvisit.records import DELEGATE_FIELDS, DelegateRecord
 from studyvisit.services import transliteration
 
 NAME_FIELDS = ("surname", "given_names", "patronymic", "surname_latin", "given_names_latin")
-CONTRACT_FIELDS = (
-    "surname",
-    "given_names",
-    "patronymic",
-    "surname_latin",
-    "given_names_latin",
-    "latin_source",
-    "organisation",
-    "position",
-    "country",
-    "category",
-    "email",
-    "phone",
-    "date_of_birth",
-    "passport_number",
-    "passport_expiry",
-    "gender",
-    "dietary",
-    "arrival",
-    "departure",
-    "notes",
-)
+CONTRACT_FIELDS = DELEGATE_FIELDS
 # Deliberately permissive: one @, a dot in the domain, no spaces.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
@@ -69,7 +48,9 @@ def normalise_country(value: str | None) -> str | None:
         return None
     value = value.upper()
     if not COUNTRY_PATTERN.match(value):
-        raise ValidationError(f"country: {value!r} is not an ISO 3166-1 alpha-2 code such as BY or PL.")
+        raise ValidationError(
+            f"country: {value!r} is not an ISO 3166-1 alpha-2 code such as BY or PL."
+        )
     return value
 
 

@@ -23,6 +23,7 @@ from studyvisit.domain import (
 )
 from studyvisit.errors import NotFoundError, ValidationError
 from studyvisit.records import (
+    DELEGATE_FIELDS,
     AccommodationRecord,
     AgendaItemRecord,
     DelegateRecord,
@@ -95,7 +96,9 @@ def get_visit(uow: UnitOfWork, visit_id: int) -> VisitInfo:
 def _visit(uow: UnitOfWork, visit_id: int) -> Visit:
     visit = uow.session.get(Visit, visit_id)
     if visit is None:
-        raise NotFoundError(f"There is no visit with id {visit_id}; `studyvisit visits list` shows them.")
+        raise NotFoundError(
+            f"There is no visit with id {visit_id}; `studyvisit visits list` shows them."
+        )
     return visit
 
 
@@ -119,9 +122,12 @@ def delete_visit(uow: UnitOfWork, visit_id: int) -> None:
 
 
 def count_delegates(uow: UnitOfWork, visit_id: int) -> int:
-    return uow.session.scalar(
-        select(func.count()).select_from(Delegate).where(Delegate.visit_id == visit_id)
-    ) or 0
+    return (
+        uow.session.scalar(
+            select(func.count()).select_from(Delegate).where(Delegate.visit_id == visit_id)
+        )
+        or 0
+    )
 
 
 def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
@@ -251,30 +257,6 @@ def staff_record(member: Staff) -> StaffRecord:
         email=member.email,
         notes=member.notes,
     )
-
-
-DELEGATE_FIELDS = (
-    "surname",
-    "given_names",
-    "patronymic",
-    "surname_latin",
-    "given_names_latin",
-    "latin_source",
-    "organisation",
-    "position",
-    "country",
-    "category",
-    "email",
-    "phone",
-    "date_of_birth",
-    "passport_number",
-    "passport_expiry",
-    "gender",
-    "dietary",
-    "arrival",
-    "departure",
-    "notes",
-)
 
 
 def delegate_record(delegate: Delegate) -> DelegateRecord:
