@@ -327,6 +327,10 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
                        help="language of the messages (default: the system's)")
     check.set_defaults(handler=cmd_check)
 
+    from studyvisit.self_test import add_self_test_command
+
+    add_self_test_command(commands)
+
     if "export" in argv:
         _add_export_commands(commands)
     else:
@@ -402,6 +406,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)
         if args.demo:
             parser.error("--demo opens the application; it does not go with a command")
+        if not getattr(args, "needs_database", True):
+            return args.handler(args, None)  # self-test: never touches the user's database
         database = open_database(args.db or default_database_location())
         try:
             return args.handler(args, database)
