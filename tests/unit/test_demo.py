@@ -3,7 +3,7 @@
 import datetime as dt
 
 from studyvisit.programme import PlanIndex, meal_counts
-from studyvisit.services import transport, transliteration, visits
+from studyvisit.services import transliteration, transport, visits
 from studyvisit.services.plan_checker import check_plan
 
 
