@@ -391,7 +391,28 @@ def _run_gui(args: argparse.Namespace) -> int:
             uow.commit()
         database.close()
         return run_gui(location, visit_id=visit_id)
-    return run_gui(args.db or default_database_location())
+    location = args.db or default_database_location()
+    if args.open_file:
+        # Opened from the file manager: the visit file becomes a new visit, shown at once.
+        document = visit_file.read_document(Path(args.open_file))
+        database = open_database(location)
+        try:
+            with database.unit_of_work() as uow:
+                visit_id = visit_file.import_document(uow, document)
+                uow.commit()
+        finally:
+            database.close()
+        return run_gui(location, visit_id=visit_id)
+    return run_gui(location)
+
+
+def _visit_file_argument(argv: list[str]) -> str | None:
+    """A visit file given alone (``studyvisit FILE.json``, as a file association runs it)."""
+    if argv and not argv[-1].startswith("-") and argv[-1].lower().endswith(".json"):
+        candidate = Path(argv[-1])
+        if candidate.is_file() and (len(argv) == 1 or argv[-3:-1][0:1] == ["--db"]):
+            return argv.pop()
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -399,8 +420,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # JSON and Cyrillic names must survive a Windows console's code page.
         sys.stdout.reconfigure(encoding="utf-8")
     argv = list(sys.argv[1:] if argv is None else argv)
+    open_file = _visit_file_argument(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    args.open_file = open_file
     try:
         if args.command is None:
             return _run_gui(args)

@@ -197,3 +197,21 @@ def test_check_of_a_clean_plan_is_empty(capsys, db) -> None:
     _, out, _ = run(capsys, "--db", db, "visits", "import", str(SMALL_VISIT), "--json")
     code, out, _ = run(capsys, "--db", db, "check", "--visit", str(json.loads(out)["id"]), "--json", "--strict")
     assert (code, json.loads(out)) == (0, [])
+
+
+def test_a_visit_file_opened_from_the_file_manager_becomes_a_visit(monkeypatch, db) -> None:
+    """`studyvisit FILE.json` (a file association) imports the file and opens the window on it."""
+    import studyvisit.ui.app as app
+
+    opened = {}
+    monkeypatch.setattr(app, "run_gui", lambda location, visit_id=None: opened.update(
+        location=location, visit_id=visit_id) or 0)
+    assert main(["--db", db, str(SMALL_VISIT)]) == 0
+    assert opened == {"location": db, "visit_id": 1}
+
+
+def test_an_invalid_visit_file_opened_from_the_file_manager_is_refused(capsys, db, tmp_path) -> None:
+    broken = tmp_path / "broken.studyvisit.json"
+    broken.write_text("{", encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, str(broken))
+    assert code == 1 and "is not valid JSON" in err
