@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from studyvisit.programme import PlanIndex
 from studyvisit.records import TransportRunRecord, VisitPlan
 
 
@@ -51,24 +52,11 @@ def group_members(plan: VisitPlan) -> dict[str, tuple[str, ...]]:
 def run_passengers(
     plan: VisitPlan,
     run: TransportRunRecord,
-    members: dict[str, tuple[str, ...]] | None = None,
+    index: PlanIndex | None = None,
 ) -> Passengers:
-    """The delegates (of the run's groups and named ones) and staff riding ``run``.
-
-    As the plan checker counts them: a run naming no groups and no delegates
-    carries every delegate; the vehicle's own driver is not a passenger
-    (``seats`` excludes the driver's seat). Pass ``members`` (from
-    :func:`group_members`) when calling this for many runs.
-    """
-    if not run.group_keys and not run.delegate_keys:
-        delegates = dict.fromkeys(delegate.key for delegate in plan.delegates)
-    else:
-        members = group_members(plan) if members is None else members
-        delegates = dict.fromkeys(key for group in run.group_keys for key in members.get(group, ()))
-        delegates.update(dict.fromkeys(run.delegate_keys))
-    vehicle = next((v for v in plan.vehicles if v.key == run.vehicle_key), None)
-    driver = vehicle.driver_key if vehicle else None
-    staff = dict.fromkeys(key for key in run.staff_keys if key != driver)
+    """The delegates and staff riding ``run``, counted as the plan checker counts them
+    (:meth:`PlanIndex.riders`). Pass one ``index`` when calling this for many runs."""
+    delegates, staff = (index or PlanIndex(plan)).riders(run)
     return Passengers(tuple(delegates), tuple(staff))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from studyvisit.programme import PlanIndex
 from studyvisit.records import TransportRunRecord, VehicleRecord
 from studyvisit.services.plan_summary import Passengers, run_passengers
 from studyvisit.ui import icons
@@ -285,8 +286,9 @@ class TransportSection(Section):
         self.vehicles.set_records(
             VehicleRow(v, visit, runs_per_vehicle[v.key]) for v in plan.vehicles
         )
+        index = PlanIndex(plan)
         self.runs.set_records(
-            RunRow(run, visit, run_passengers(plan, run, visit.members)) for run in plan.transport
+            RunRow(run, visit, run_passengers(plan, run, index)) for run in plan.transport
         )
 
     def summary_text(self) -> str:
