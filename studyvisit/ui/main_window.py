@@ -9,6 +9,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -39,7 +40,9 @@ from studyvisit.records import VisitInfo
 from studyvisit.services import visit_file, visits
 from studyvisit.ui import icons
 from studyvisit.ui.dialogs.about import show_about
+from studyvisit.ui.context import WindowContext
 from studyvisit.ui.dialogs.new_visit import NewVisit, NewVisitDialog
+from studyvisit.ui.editing import VisitEditor
 from studyvisit.ui.i18n import Translations, current_language, fill
 from studyvisit.ui.menus import WindowActions
 from studyvisit.ui.preferences import Preferences
@@ -86,6 +89,14 @@ class MainWindow(QMainWindow):
         self._retranslate_pending = False
 
         self.actions = WindowActions(self)
+        self.editor = VisitEditor(lambda: self.database, self)
+        self.context = WindowContext(
+            database=lambda: self.database,
+            editor=self.editor,
+            tasks=self.tasks,
+            preferences=preferences,
+            import_delegates=self.import_delegates,
+        )
         self._build_central()
         self._build_status_bar()
         self._connect()
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
             self.sections[section.name] = section
             self.stack.addWidget(section)
             section.reveal_requested.connect(self.reveal)
+            section.attach(self.context)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
@@ -150,6 +162,13 @@ class MainWindow(QMainWindow):
         actions.delete_visit.triggered.connect(self.delete_current_visit)
         actions.export_visit.triggered.connect(self.export_visit_file)
         actions.reload.triggered.connect(self.reload_visit)
+        actions.import_delegates.triggered.connect(lambda: self.import_delegates(None))
+        stack = self.editor.undo_stack
+        actions.undo.triggered.connect(stack.undo)
+        actions.redo.triggered.connect(stack.redo)
+        stack.indexChanged.connect(lambda _index: self._update_undo_actions())
+        self.editor.changed.connect(self._visit_edited)
+        self.editor.failed.connect(self._edit_refused)
         actions.quit.triggered.connect(self.close)
         actions.find.triggered.connect(lambda: self.current_section().focus_search())
         actions.about.triggered.connect(lambda: show_about(self))
@@ -191,14 +210,59 @@ class MainWindow(QMainWindow):
             except NotFoundError:  # deleted elsewhere since the list was read
                 QTimer.singleShot(0, lambda: self.reload_visits(select_id=None))
         self.visit = loaded
+        self.editor.set_visit(loaded.visit_id if loaded else None)
         for section in self.sections.values():
             section.show_visit(loaded)
         self.preferences.set_last_visit(self.database.url, visit_id)
         self._update_visit_state()
         self.visit_loaded.emit(loaded)
 
+    def _visit_edited(self) -> None:
+        """After an edit, undo or redo: read the visit again; sections keep their selections."""
+        visit_id = self.current_visit_id()
+        if visit_id is None:
+            return
+        try:
+            loaded = load_visit(self.database, visit_id, current_language())
+        except NotFoundError:
+            self.reload_visits(select_id=None)
+            return
+        self.visit = loaded
+        for section in self.sections.values():
+            section.show_visit(loaded)
+        self.switcher.update_visit(loaded.plan.visit)
+        self._update_visit_state()
+        self.visit_loaded.emit(loaded)
+
+    def _edit_refused(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Change not made"), reason)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.editor.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.actions.undo):
+            return  # the stack says goodbye while the window is destroyed
+        self.actions.undo.setEnabled(stack.canUndo())
+        self.actions.redo.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.actions.undo.setText(
+            fill(self.tr("&Undo %1"), undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.actions.redo.setText(
+            fill(self.tr("&Redo %1"), redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def import_delegates(self, path: str | None = None) -> None:
+        """Open the import wizard on ``path`` (None: it asks for a file)."""
+        if self.visit is None:
+            return
+        # Imported when used: the wizard pulls in the spreadsheet readers.
+        from studyvisit.ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self, self.context, path)
+
     def _update_visit_state(self) -> None:
         has_visit = self.visit is not None
+        self.actions.import_delegates.setEnabled(has_visit)
         self.actions.delete_visit.setEnabled(has_visit)
         self.actions.export_visit.setEnabled(has_visit)
         self.actions.reload.setEnabled(True)
@@ -411,6 +475,7 @@ class MainWindow(QMainWindow):
         for code, action in self.actions.languages.items():
             action.setChecked(code == self.translations.language)
         self.switcher.retranslate()
+        self._update_undo_actions()
         self.section_model.retranslate()
         self.section_list.setAccessibleName(self.tr("Sections"))
         for section in self.sections.values():

@@ -29,6 +29,10 @@ class WindowActions:
         self.reload = action("reload", QKeySequence.StandardKey.Refresh)
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
         self.find = action("find", QKeySequence.StandardKey.Find)
+        self.undo = action("undo", QKeySequence.StandardKey.Undo)
+        self.redo = action("redo", "Ctrl+Shift+Z")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.import_delegates = action("import-delegates", "Ctrl+I")
         self.about = action("about")
         self.app_icon = icons.icon(icons.APP)
 
@@ -60,9 +64,13 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.new_visit, self.delete_visit])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_visit])
+        file_menu.addActions([self.import_delegates, self.export_visit])
         file_menu.addSeparator()
         file_menu.addActions([self.quit])
+
+        edit_menu = bar.addMenu("")
+        edit_menu.setObjectName("menu-edit")
+        edit_menu.addActions([self.undo, self.redo])
 
         view_menu = bar.addMenu("")
         view_menu.setObjectName("menu-view")
@@ -77,10 +85,17 @@ class WindowActions:
         help_menu = bar.addMenu("")
         help_menu.setObjectName("menu-help")
         help_menu.addActions([self.about])
-        return {"file": file_menu, "view": view_menu, "language": language_menu, "help": help_menu}
+        return {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "language": language_menu,
+            "help": help_menu,
+        }
 
     def retranslate(self) -> None:
         self.menus["file"].setTitle(QCoreApplication.translate("Menus", "&File"))
+        self.menus["edit"].setTitle(QCoreApplication.translate("Menus", "&Edit"))
         self.menus["view"].setTitle(QCoreApplication.translate("Menus", "&View"))
         self.menus["language"].setTitle(QCoreApplication.translate("Menus", "&Language"))
         self.menus["help"].setTitle(QCoreApplication.translate("Menus", "&Help"))
@@ -99,6 +114,12 @@ class WindowActions:
         self.export_visit.setText(QCoreApplication.translate("Menus", "&Export visit file…"))
         self.export_visit.setToolTip(
             QCoreApplication.translate("Menus", "Save the whole visit as one JSON file")
+        )
+        self.import_delegates.setText(QCoreApplication.translate("Menus", "&Import delegates…"))
+        self.import_delegates.setToolTip(
+            QCoreApplication.translate(
+                "Menus", "Add delegates from a spreadsheet (xlsx, ods, xls, csv) to the visit"
+            )
         )
         self.reload.setText(QCoreApplication.translate("Menus", "&Reload"))
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))

@@ -67,6 +67,17 @@ class VisitSwitcher(QWidget):
         self._last_emitted = -1
         self._changed(self.combo.currentIndex())
 
+    def update_visit(self, info: VisitInfo) -> None:
+        """Show a visit's new name or dates (after an edit) without choosing again."""
+        visits = self.visits()
+        if any(v.id == info.id for v in visits):
+            self.combo.blockSignals(True)
+            try:
+                self.model.set_records([info if v.id == info.id else v for v in visits])
+                self.combo.setCurrentIndex(self.model.row_of_key(str(info.id)) or 0)
+            finally:
+                self.combo.blockSignals(False)
+
     def visits(self) -> list[VisitInfo]:
         return self.model.all_records()
 

@@ -85,3 +85,19 @@ def make_window(qtbot, settings: QSettings) -> Iterator[Callable[..., MainWindow
 @pytest.fixture
 def window(make_window, database: Database, small_visit_id: int) -> MainWindow:
     return make_window(database, small_visit_id)
+
+
+@pytest.fixture
+def demo_visit_id(database: Database) -> int:
+    """The 2019 Podlasie demo visit (18 delegates, 2 groups, 30 runs)."""
+    from studyvisit.services import demo
+
+    with database.unit_of_work() as uow:
+        visit_id = demo.create_demo_visit(uow)
+        uow.commit()
+    return visit_id
+
+
+@pytest.fixture
+def demo_window(make_window, database: Database, demo_visit_id: int) -> MainWindow:
+    return make_window(database, demo_visit_id)

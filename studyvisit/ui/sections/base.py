@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from studyvisit.ui.context import WindowContext
 from studyvisit.ui.record_table import RecordTable
 from studyvisit.ui.table_model import Column, RecordTableModel
 from studyvisit.ui.visit_data import LoadedVisit
@@ -37,6 +38,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.setObjectName(f"section-{self.name}")
         self.visit: LoadedVisit | None = None
+        self.context: WindowContext | None = None  # set by the window through attach()
         self.heading = QLabel(self)
         self.heading.setObjectName("section-heading")
         font = QFont(self.heading.font())
@@ -51,6 +53,10 @@ class Section(QWidget):
         self.body.setSpacing(8)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.summary)
+
+    def attach(self, context: WindowContext) -> None:
+        """Called once by the window: from now on the section may edit and run tasks."""
+        self.context = context
 
     @classmethod
     def title(cls) -> str:

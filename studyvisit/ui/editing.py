@@ -1,0 +1,147 @@
+"""Every change the coordinator makes: committed at once, undoable, redoable.
+
+    editor.apply(text, change)                    # undo restores a snapshot
+    editor.apply(text, change, revert=put_back)   # undo runs ``put_back``
+
+``change(uow)`` and ``revert(uow)`` call services in one unit of work which
+the editor commits; a refused change (StudyvisitError) rolls back, is shown
+through ``failed`` and leaves nothing on the undo stack. Without ``revert`` the
+editor takes a snapshot of the whole visit before and after the change
+(milliseconds for a visit of demo size) and undo/redo restore them, which is
+right for deletes, imports and structural edits whatever services they call.
+Give ``revert`` for frequent small edits of big visits (one field of one
+delegate), and make both functions refer to records by key, not id: ids
+change when a snapshot is restored.
+
+After every change, undo or redo, ``changed`` is emitted; the window reloads
+the visit from the database and re-runs the plan checker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from studyvisit.db import Database, UnitOfWork
+from studyvisit.errors import StudyvisitError
+from studyvisit.services import visit_snapshot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Change = Callable[[UnitOfWork], Any]
+
+
+class _Edit(QUndoCommand):
+    """One done change; QUndoStack.push calls redo() at once, which is skipped: it is done."""
+
+    def __init__(self, editor: VisitEditor, text: str, redo: Change, undo: Change) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._redo = redo
+        self._undo = undo
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._editor._replay(self._redo, self.text())
+
+    def undo(self) -> None:
+        self._editor._replay(self._undo, self.text())
+
+
+class VisitEditor(QObject):
+    """Applies changes to the chosen visit and keeps their undo history."""
+
+    changed = Signal()  # the visit's data changed (an edit, an undo, a redo)
+    failed = Signal(str)  # a change was refused or could not be undone: the reason
+
+    def __init__(self, database: Callable[[], Database], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.visit_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+
+    @property
+    def database(self) -> Database:
+        return self._database()
+
+    def set_visit(self, visit_id: int | None) -> None:
+        """Edits are per visit: switching visits starts a new history."""
+        if visit_id != self.visit_id:
+            self.visit_id = visit_id
+            self.undo_stack.clear()
+
+    def forget_history(self) -> None:
+        """After a change made elsewhere, old snapshots would overwrite it."""
+        self.undo_stack.clear()
+
+    # ------------------------------------------------------------------ changes
+
+    def apply(
+        self, text: str, change: Callable[[UnitOfWork], T], revert: Change | None = None
+    ) -> T | None:
+        """Make ``change`` now, in its own transaction; None (and ``failed``) when refused."""
+        visit_id = self.visit_id
+        try:
+            with self.database.unit_of_work() as uow:
+                before = visit_snapshot.take(uow, visit_id) if revert is None and visit_id else None
+                result = change(uow)
+                after = visit_snapshot.take(uow, visit_id) if before is not None else None
+                uow.commit()
+        except StudyvisitError as error:
+            self.failed.emit(str(error))
+            return None
+        if before is not None and visit_id is not None:
+            self.undo_stack.push(
+                _Edit(self, text, _restorer(visit_id, after), _restorer(visit_id, before))
+            )
+        elif revert is not None:
+            self.undo_stack.push(_Edit(self, text, change, revert))
+        self.changed.emit()
+        return result
+
+    def snapshot(self) -> dict[str, Any] | None:
+        """The visit now, for a change made elsewhere (a worker) to be recorded after it."""
+        if self.visit_id is None:
+            return None
+        with self.database.unit_of_work() as uow:
+            return visit_snapshot.take(uow, self.visit_id)
+
+    def record(self, text: str, before: dict[str, Any] | None) -> None:
+        """Put a change that a worker committed on the undo stack (``before`` from snapshot())."""
+        after = self.snapshot()
+        if before is not None and after is not None and after != before:
+            visit_id = self.visit_id
+            assert visit_id is not None
+            self.undo_stack.push(
+                _Edit(self, text, _restorer(visit_id, after), _restorer(visit_id, before))
+            )
+        self.changed.emit()
+
+    def _replay(self, change: Change, text: str) -> None:
+        try:
+            with self.database.unit_of_work() as uow:
+                change(uow)
+                uow.commit()
+        except StudyvisitError as error:
+            log.warning("Undo/redo of %r failed: %s", text, error)
+            self.failed.emit(str(error))
+            # The history no longer matches the data: keep the data, drop the history
+            # (after this call returns: the stack is running one of its commands now).
+            QTimer.singleShot(0, self.undo_stack.clear)
+        self.changed.emit()
+
+
+def _restorer(visit_id: int, document: dict[str, Any] | None) -> Change:
+    def restore(uow: UnitOfWork) -> None:
+        visit_snapshot.restore(uow, visit_id, document or {})
+
+    return restore
