@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studyvisit.db import Database, UnitOfWork
@@ -94,36 +94,42 @@ class VisitEditor(QObject):
             with self.database.unit_of_work() as uow:
                 before = visit_snapshot.take(uow, visit_id) if revert is None and visit_id else None
                 result = change(uow)
-                after = visit_snapshot.take(uow, visit_id) if before is not None else None
+                uow.session.flush()
+                difference = (
+                    visit_snapshot.difference(before, visit_snapshot.take(uow, visit_id))
+                    if before is not None
+                    else None
+                )
                 uow.commit()
         except StudyvisitError as error:
             self.failed.emit(str(error))
             return None
-        if before is not None and visit_id is not None:
-            self.undo_stack.push(
-                _Edit(self, text, _restorer(visit_id, after), _restorer(visit_id, before))
-            )
+        except Exception as error:  # a constraint the services did not foresee: say it, keep going
+            log.exception("Change %r failed", text)
+            self.failed.emit(_technical(error))
+            return None
+        if difference is not None:
+            if difference:
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
         elif revert is not None:
             self.undo_stack.push(_Edit(self, text, change, revert))
         self.changed.emit()
         return result
 
-    def snapshot(self) -> dict[str, Any] | None:
+    def snapshot(self) -> visit_snapshot.Snapshot | None:
         """The visit now, for a change made elsewhere (a worker) to be recorded after it."""
         if self.visit_id is None:
             return None
         with self.database.unit_of_work() as uow:
             return visit_snapshot.take(uow, self.visit_id)
 
-    def record(self, text: str, before: dict[str, Any] | None) -> None:
+    def record(self, text: str, before: visit_snapshot.Snapshot | None) -> None:
         """Put a change that a worker committed on the undo stack (``before`` from snapshot())."""
         after = self.snapshot()
-        if before is not None and after is not None and after != before:
-            visit_id = self.visit_id
-            assert visit_id is not None
-            self.undo_stack.push(
-                _Edit(self, text, _restorer(visit_id, after), _restorer(visit_id, before))
-            )
+        if before is not None and after is not None and before.visit_id == after.visit_id:
+            difference = visit_snapshot.difference(before, after)
+            if difference:
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
         self.changed.emit()
 
     def _replay(self, change: Change, text: str) -> None:
@@ -131,17 +137,29 @@ class VisitEditor(QObject):
             with self.database.unit_of_work() as uow:
                 change(uow)
                 uow.commit()
-        except StudyvisitError as error:
-            log.warning("Undo/redo of %r failed: %s", text, error)
-            self.failed.emit(str(error))
+        except Exception as error:  # e.g. another user changed the same rows meanwhile
+            log.exception("Undo/redo of %r failed", text)
+            self.failed.emit(
+                str(error) if isinstance(error, StudyvisitError) else _technical(error)
+            )
             # The history no longer matches the data: keep the data, drop the history
             # (after this call returns: the stack is running one of its commands now).
             QTimer.singleShot(0, self.undo_stack.clear)
         self.changed.emit()
 
 
-def _restorer(visit_id: int, document: dict[str, Any] | None) -> Change:
-    def restore(uow: UnitOfWork) -> None:
-        visit_snapshot.restore(uow, visit_id, document or {})
+def _technical(error: Exception) -> str:
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return QCoreApplication.translate(
+        "VisitEditor", "The database refused the change (%1). Nothing was changed."
+    ).replace("%1", first_line or type(error).__name__)
 
-    return restore
+
+def _replayers(difference: visit_snapshot.Change) -> tuple[Change, Change]:
+    def redo(uow: UnitOfWork) -> None:
+        visit_snapshot.apply(uow, difference, backwards=False)
+
+    def undo(uow: UnitOfWork) -> None:
+        visit_snapshot.apply(uow, difference, backwards=True)
+
+    return redo, undo
