@@ -21,7 +21,7 @@ from studyvisit.db import UnitOfWork
 from studyvisit.domain.models import Base
 
 Key = tuple[Any, ...]
-Row = dict[str, Any]
+Row = tuple[Any, ...]  # values in the table's column order
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +73,13 @@ def _owner_filter(table: Table, visit_id: int) -> ColumnElement[bool] | None:
     return None
 
 
-def _key_of(table: Table, row: Row) -> Key:
-    return tuple(row[column.name] for column in table.primary_key)
+def _key_positions(table: Table) -> list[int]:
+    names = [column.name for column in table.columns]
+    return [names.index(column.name) for column in table.primary_key]
+
+
+def _as_dict(table: Table, row: Row) -> dict[str, Any]:
+    return {column.name: value for column, value in zip(table.columns, row, strict=True)}
 
 
 def take(uow: UnitOfWork, visit_id: int) -> Snapshot:
@@ -83,8 +88,15 @@ def take(uow: UnitOfWork, visit_id: int) -> Snapshot:
     tables: dict[str, dict[Key, Row]] = {}
     for table in _visit_tables():
         condition = _owner_filter(table, visit_id)
-        rows = connection.execute(select(table).where(condition)).mappings()
-        tables[table.name] = {_key_of(table, row): dict(row) for row in rows}
+        rows = connection.execute(select(table).where(condition))
+        positions = _key_positions(table)
+        if len(positions) == 1:
+            (only,) = positions
+            tables[table.name] = {(row[only],): tuple(row) for row in rows}
+        else:
+            tables[table.name] = {
+                tuple(row[position] for position in positions): tuple(row) for row in rows
+            }
     return Snapshot(visit_id, tables)
 
 
@@ -119,10 +131,10 @@ def apply(uow: UnitOfWork, change: Change, *, backwards: bool) -> None:
         part = change.tables[table.name]
         back = part.removed if backwards else part.added
         if back:
-            connection.execute(insert(table), list(back.values()))
+            connection.execute(insert(table), [_as_dict(table, row) for row in back.values()])
     for table in ordered:
         for key, (old, new) in change.tables[table.name].changed.items():
-            values = old if backwards else new
+            values = _as_dict(table, old if backwards else new)
             connection.execute(update(table).where(_key_equals(table, key)).values(values))
     uow.session.expire_all()  # the ORM must not trust what it cached before
 

@@ -8,11 +8,13 @@ screenshots).
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,6 +29,8 @@ from studyvisit.ui.preferences import Preferences
 from studyvisit.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# Set to 1 by benchmarks/bench_startup.py: print the time of the first paint, then quit.
+EXIT_AFTER_PAINT_ENV = "STUDYVISIT_EXIT_AFTER_PAINT"
 _translations: Translations | None = None
 
 
@@ -102,9 +106,33 @@ def run_gui(location: str, visit_id: int | None = None) -> int:
     window = MainWindow(
         database, preferences=preferences, translations=translations, visit_id=visit_id
     )
+    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+        window.installEventFilter(FirstPaintReporter(window))
     window.show()
     sys.excepthook = _report_unexpected_error
     return app.exec()
+
+
+class FirstPaintReporter(QObject):
+    """Prints ``first-paint <epoch seconds>`` once the window has painted, then quits.
+
+    The time is taken in the next turn of the event loop, after the whole paint
+    pass (children included) has been drawn and flushed.
+    """
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        QCoreApplication.quit()
 
 
 def _report_unexpected_error(
