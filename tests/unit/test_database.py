@@ -40,9 +40,7 @@ def test_new_database_is_at_head(database_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(database) -> None:
     with database.unit_of_work() as uow, pytest.raises(IntegrityError):
-        uow.session.execute(
-            text("INSERT INTO groups (visit_id, key, name) VALUES (999, 'a', 'A')")
-        )
+        uow.session.execute(text("INSERT INTO groups (visit_id, key, name) VALUES (999, 'a', 'A')"))
         uow.session.flush()
 
 
@@ -132,21 +130,24 @@ def test_deleting_a_visit_removes_everything_in_it(database) -> None:
     with database.unit_of_work() as uow:
         visits.delete_visit(uow, visit_id)
         uow.commit()
-    connection = sqlite3.connect(database.path)
-    for table in (
-        "visits",
-        "groups",
-        "delegates",
-        "delegate_groups",
-        "sites",
-        "staff",
-        "vehicles",
-        "transport_runs",
-        "transport_run_delegates",
-        "transport_run_groups",
-        "accommodation",
-    ):
-        assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+    with database.engine.connect() as connection:  # SQLite or PostgreSQL alike
+        counts = {
+            table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in (
+                "visits",
+                "groups",
+                "delegates",
+                "delegate_groups",
+                "sites",
+                "staff",
+                "vehicles",
+                "transport_runs",
+                "transport_run_delegates",
+                "transport_run_groups",
+                "accommodation",
+            )
+        }
+    assert set(counts.values()) == {0}, counts
 
 
 def test_upgrade_from_first_revision_keeps_data_and_backs_up(database_path: Path) -> None:
