@@ -11,11 +11,11 @@ from sqlalchemy import select
 from studyvisit.db import UnitOfWork
 from studyvisit.domain import Site, TravelMode, TravelTime
 from studyvisit.errors import NotFoundError, ValidationError
-from studyvisit.records import SiteRecord
+from studyvisit.records import SiteRecord, VisitPlan
 from studyvisit.services import visits
 from studyvisit.services.itinerary import _by_keys
 from studyvisit.services.keys import new_key, slug
-from studyvisit.travel import TravelTable
+from studyvisit.travel import TravelTable, distance_km, estimate_minutes
 
 SITE_FIELDS = ("kind", "address", "city", "latitude", "longitude", "contact", "phone", "notes")
 
@@ -78,6 +78,13 @@ def delete_site(uow: UnitOfWork, site_id: int) -> None:
     uow.session.flush()
 
 
+def _travel_mode(mode: str) -> str:
+    try:
+        return TravelMode(mode).value
+    except ValueError:
+        raise ValidationError(f"Travel mode {mode!r} is not known: use drive or walk.") from None
+
+
 def set_travel_time(
     uow: UnitOfWork, visit_id: int, from_key: str, to_key: str, minutes: int, mode: str = "drive"
 ) -> None:
@@ -86,7 +93,7 @@ def set_travel_time(
         raise ValidationError("A travel time joins two different sites.")
     if minutes < 0:
         raise ValidationError("A travel time cannot be negative.")
-    mode = TravelMode(mode).value
+    mode = _travel_mode(mode)
     origin, destination = _by_keys(uow, Site, visit_id, [from_key, to_key], "site")
     existing = uow.session.scalar(
         select(TravelTime).where(
@@ -138,3 +145,67 @@ def travel_matrix(uow: UnitOfWork, visit_id: int) -> list[TravelCell]:
 def list_sites(uow: UnitOfWork, visit_id: int) -> list[SiteRecord]:
     rows = uow.session.scalars(select(Site).where(Site.visit_id == visit_id).order_by(Site.id))
     return [visits.site_record(site) for site in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class TravelPair:
+    """Two sites as the travel-time table shows them: one row whichever way the time was entered."""
+
+    from_key: str
+    to_key: str
+    minutes: int | None  # entered, else estimated, else None (no coordinates)
+    mode: str
+    estimated: bool
+    estimate: int | None  # what the coordinates give (the value a cleared cell falls back to)
+    distance_km: float | None
+
+
+def travel_pairs(plan: VisitPlan) -> list[TravelPair]:
+    """Every unordered pair of the plan's sites, in site order, with its time.
+
+    A time entered for A→B serves B→A too (TravelTable), so one row per pair
+    is enough; the row is read from the first site to the second.
+    """
+    table = TravelTable(plan.sites, plan.travel_times)
+    pairs = []
+    for position, origin in enumerate(plan.sites):
+        for destination in plan.sites[position + 1 :]:
+            time = table.get(origin.key, destination.key)
+            pairs.append(
+                TravelPair(
+                    origin.key,
+                    destination.key,
+                    time.minutes if time else None,
+                    time.mode if time else TravelMode.DRIVE.value,
+                    time.estimated if time else True,
+                    estimate_minutes(origin, destination),
+                    distance_km(origin, destination),
+                )
+            )
+    return pairs
+
+
+def _entered(uow: UnitOfWork, origin: Site, destination: Site) -> TravelTime | None:
+    return uow.session.scalar(
+        select(TravelTime).where(
+            TravelTime.from_site_id == origin.id, TravelTime.to_site_id == destination.id
+        )
+    )
+
+
+def set_pair_travel_time(
+    uow: UnitOfWork, visit_id: int, from_key: str, to_key: str, minutes: int, mode: str = "drive"
+) -> None:
+    """Enter the time of a pair: A→B, and B→A too where a time was entered that way."""
+    set_travel_time(uow, visit_id, from_key, to_key, minutes, mode)
+    origin, destination = _by_keys(uow, Site, visit_id, [from_key, to_key], "site")
+    reverse = _entered(uow, destination, origin)
+    if reverse is not None:  # otherwise the old B→A time would still count for the way back
+        reverse.minutes, reverse.mode = minutes, _travel_mode(mode)
+        uow.session.flush()
+
+
+def clear_pair_travel_time(uow: UnitOfWork, visit_id: int, from_key: str, to_key: str) -> None:
+    """Forget the times entered for a pair, both ways: the estimate takes their place."""
+    clear_travel_time(uow, visit_id, from_key, to_key)
+    clear_travel_time(uow, visit_id, to_key, from_key)

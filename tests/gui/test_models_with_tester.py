@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel
 
 from studyvisit.ui.main_window import MainWindow
+from studyvisit.ui.sections import SECTIONS
 
 
 def all_models(window: MainWindow) -> dict[str, QAbstractItemModel]:
@@ -13,7 +14,8 @@ def all_models(window: MainWindow) -> dict[str, QAbstractItemModel]:
         "sections": window.section_model,
         "visits": window.switcher.model,
     }
-    for section in window.sections.values():
+    for entry in SECTIONS:  # sections are built when first asked for: ask for each
+        section = window.section(entry.name)
         for table in section.tables():
             models[f"{section.name}/{table.name}"] = table.model
             models[f"{section.name}/{table.name}/proxy"] = table.proxy

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from studyvisit.records import pick_text
 from studyvisit.ui import icons
@@ -18,6 +18,11 @@ from studyvisit.ui.vocabulary import severity_name
 
 CONTEXT = "ProblemColumns"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_FILTERS = {
+    None: QT_TRANSLATE_NOOP("ProblemsSection", "All problems"),
+    "error": QT_TRANSLATE_NOOP("ProblemsSection", "Errors only"),
+    "warning": QT_TRANSLATE_NOOP("ProblemsSection", "Warnings only"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,31 @@ class ProblemsSection(TableSection):
         super().__init__(parent)
         self.table.record_clicked.connect(self._clicked)
         self.table.record_activated.connect(self._clicked)
+        self.severity_label = QLabel(self)
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("severity-filter")
+        self.severity_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code in SEVERITY_FILTERS:
+            self.severity_filter.addItem("", code)
+        self.severity_label.setBuddy(self.severity_filter)
+        self.severity_filter.currentIndexChanged.connect(lambda _position: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(self.severity_label)
+        bar.addWidget(self.severity_filter)
+        bar.addStretch(1)
+        self.body.insertLayout(self.body.indexOf(self.table), bar)
+
+    def show_severity(self, severity: str | None) -> None:
+        """List only the problems of one severity ("error", "warning"); None: all of them."""
+        self.severity_filter.setCurrentIndex(max(self.severity_filter.findData(severity), 0))
+
+    def retranslate(self) -> None:
+        self.severity_label.setText(self.tr("&Show:"))
+        for position, code in enumerate(SEVERITY_FILTERS):
+            self.severity_filter.setItemText(
+                position, QCoreApplication.translate("ProblemsSection", SEVERITY_FILTERS[code])
+            )
+        super().retranslate()
 
     def rows(self, visit: LoadedVisit) -> list[ProblemItem]:
         check = visit.check
@@ -129,9 +159,11 @@ class ProblemsSection(TableSection):
                 ),
             )
             return [ProblemItem(explanation, "")]
+        severity = self.severity_filter.currentData()
         return [
             ProblemItem(problem, "; ".join(describe_ref(visit, ref) for ref in problem.refs))
             for problem in check.problems
+            if severity is None or problem.severity == severity
         ]
 
     def summary_text(self) -> str:
