@@ -51,6 +51,16 @@ def _item(uow: UnitOfWork, item_id: int) -> AgendaItem:
     return item
 
 
+def find_item(uow: UnitOfWork, visit_id: int, key: str) -> AgendaItemRecord:
+    """The visit's item with ``key`` (undo and redo refer to items by key: ids change)."""
+    item = uow.session.scalar(
+        select(AgendaItem).where(AgendaItem.visit_id == visit_id, AgendaItem.key == key)
+    )
+    if item is None:
+        raise NotFoundError(f"The visit has no agenda item {key!r}.")
+    return item_record(item)
+
+
 def _by_keys(uow: UnitOfWork, model: type, visit_id: int, keys: Iterable[str], what: str) -> list:
     keys = list(dict.fromkeys(keys))
     if not keys:
@@ -196,7 +206,9 @@ def shift_day(uow: UnitOfWork, visit_id: int, day: dt.date, by: dt.timedelta) ->
     return len(items)
 
 
-def duplicate_day(uow: UnitOfWork, visit_id: int, day: dt.date, to_day: dt.date) -> list[AgendaItemRecord]:
+def duplicate_day(
+    uow: UnitOfWork, visit_id: int, day: dt.date, to_day: dt.date
+) -> list[AgendaItemRecord]:
     """Copy every item starting on ``day`` to ``to_day`` at the same times."""
     offset = dt.datetime.combine(to_day, dt.time()) - dt.datetime.combine(day, dt.time())
     return [duplicate_item(uow, item.id, offset) for item in _items_on(uow, visit_id, day)]
@@ -209,7 +221,9 @@ def add_group(uow: UnitOfWork, visit_id: int, name: str, key: str | None = None)
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A group needs a name.")
-    group = Group(visit_id=visit_id, key=new_key(uow, Group, visit_id, key or slug(name, "group")), name=name)
+    group = Group(
+        visit_id=visit_id, key=new_key(uow, Group, visit_id, key or slug(name, "group")), name=name
+    )
     uow.session.add(group)
     uow.session.flush()
     return GroupRecord(id=group.id, key=group.key, name=group.name)
@@ -236,13 +250,20 @@ def delete_group(uow: UnitOfWork, group_id: int) -> None:
 
 
 def set_delegate_groups(
-    uow: UnitOfWork, visit_id: int, delegate_ids: Iterable[int], group_keys: Iterable[str], *, replace: bool = True
+    uow: UnitOfWork,
+    visit_id: int,
+    delegate_ids: Iterable[int],
+    group_keys: Iterable[str],
+    *,
+    replace: bool = True,
 ) -> int:
     """Put delegates in groups (bulk): replace their groups, or add to them."""
     groups = _by_keys(uow, Group, visit_id, group_keys, "group")
     delegates = list(
         uow.session.scalars(
-            select(Delegate).where(Delegate.visit_id == visit_id, Delegate.id.in_(list(delegate_ids)))
+            select(Delegate).where(
+                Delegate.visit_id == visit_id, Delegate.id.in_(list(delegate_ids))
+            )
         )
     )
     for delegate in delegates:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from studyvisit.errors import ValidationError
+from studyvisit.errors import NotFoundError, ValidationError
 from studyvisit.services import itinerary, visit_file, visits
 
 SMALL = Path(__file__).parent.parent / "data" / "small-visit.json"
@@ -42,8 +42,13 @@ def test_snap_to_five_minutes(moment, snapped) -> None:
 def test_add_item_with_groups_and_site(database, visit_id) -> None:
     with database.unit_of_work() as uow:
         item = itinerary.add_item(
-            uow, visit_id, T(2019, 7, 3, 9), T(2019, 7, 3, 10), "meeting",
-            {"pl": "Spotkanie w klastrze", "en": "Cluster meeting"}, site_key="office",
+            uow,
+            visit_id,
+            T(2019, 7, 3, 9),
+            T(2019, 7, 3, 10),
+            "meeting",
+            {"pl": "Spotkanie w klastrze", "en": "Cluster meeting"},
+            site_key="office",
             group_keys=["b"],
         )
         uow.commit()
@@ -57,7 +62,9 @@ def test_add_item_refuses_end_before_start_and_unknown_group(database, visit_id)
         with pytest.raises(ValidationError, match="must end after it starts"):
             itinerary.add_item(uow, visit_id, T(2019, 7, 3, 10), T(2019, 7, 3, 9))
         with pytest.raises(ValidationError, match="no group 'zzz'"):
-            itinerary.add_item(uow, visit_id, T(2019, 7, 3, 9), T(2019, 7, 3, 10), group_keys=["zzz"])
+            itinerary.add_item(
+                uow, visit_id, T(2019, 7, 3, 9), T(2019, 7, 3, 10), group_keys=["zzz"]
+            )
 
 
 def test_move_keeps_length_and_snaps(database, visit_id) -> None:
@@ -68,10 +75,20 @@ def test_move_keeps_length_and_snaps(database, visit_id) -> None:
     assert (moved.start, moved.end) == (T(2019, 7, 2, 9, 30), T(2019, 7, 2, 10, 30))
 
 
+def test_find_item_by_key(database, visit_id) -> None:
+    with database.unit_of_work() as uow:
+        found = itinerary.find_item(uow, visit_id, "welcome")
+        assert (found.key, found.start) == ("welcome", T(2019, 7, 2, 9))
+        with pytest.raises(NotFoundError, match="no agenda item 'nope'"):
+            itinerary.find_item(uow, visit_id, "nope")
+
+
 def test_resize_never_below_one_step(database, visit_id) -> None:
     item_id = agenda(database, visit_id)["welcome"].id
     with database.unit_of_work() as uow:
-        assert itinerary.resize_item(uow, item_id, T(2019, 7, 2, 10, 41)).end == T(2019, 7, 2, 10, 40)
+        assert itinerary.resize_item(uow, item_id, T(2019, 7, 2, 10, 41)).end == T(
+            2019, 7, 2, 10, 40
+        )
         assert itinerary.resize_item(uow, item_id, T(2019, 7, 2, 8, 0)).end == T(2019, 7, 2, 9, 5)
 
 
@@ -90,7 +107,9 @@ def test_duplicate_and_delete(database, visit_id) -> None:
 
 def test_shift_and_duplicate_a_day(database, visit_id) -> None:
     with database.unit_of_work() as uow:
-        assert itinerary.shift_day(uow, visit_id, dt.date(2019, 7, 2), dt.timedelta(minutes=30)) == 2
+        assert (
+            itinerary.shift_day(uow, visit_id, dt.date(2019, 7, 2), dt.timedelta(minutes=30)) == 2
+        )
         copies = itinerary.duplicate_day(uow, visit_id, dt.date(2019, 7, 2), dt.date(2019, 7, 3))
         uow.commit()
     items = agenda(database, visit_id)
