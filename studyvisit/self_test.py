@@ -162,7 +162,7 @@ def _run_steps(recorder: _Recorder, folder: Path, visit_file: Path | None, windo
     location = folder / "self-test.sqlite3"
     state: dict[str, Any] = {}
     later = ["demo visit", "plan check", "documents"] + (
-        ["main window", "translations"] if window else []
+        ["main window", "badge preview", "translations"] if window else []
     )
 
     def create_database() -> str:
@@ -193,6 +193,7 @@ def _run_steps(recorder: _Recorder, folder: Path, visit_file: Path | None, windo
         database.close()
     if window:
         recorder.run("main window", lambda: _open_main_window(str(location), visit_id, folder))
+        recorder.run("badge preview", _badge_preview)
         recorder.run("translations", _load_translations)
 
 
@@ -457,6 +458,31 @@ def _open_main_window(location: str, visit_id: int, folder: Path) -> str:
         QApplication.processEvents()
         qInstallMessageHandler(previous_handler)
     return f"{title!r} shown in {shown:.2f} s on the {platform_name!r} platform, then closed"
+
+
+def _badge_preview() -> str:
+    """The Documents section's preview: a badge drawn and rasterised (PDFium in the bundle)."""
+    use_offscreen_qt()
+    from PySide6.QtWidgets import QApplication
+
+    from studyvisit.ui.document_preview import badge_preview, preview_method
+
+    _application = QApplication.instance() or QApplication([])
+    method = preview_method()
+    if method is None:
+        raise StepFailed("nothing here can turn a PDF into a picture (PDFium missing)")
+    image = badge_preview(None, "ru")
+    if image.isNull() or image.width() < 100:
+        raise StepFailed(f"the preview image is empty ({image.width()}x{image.height()})")
+    dark = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    if dark == 0:
+        raise StepFailed("the preview image is blank")
+    return f"{image.width()}x{image.height()} px through {method}"
 
 
 def _load_translations() -> str:
