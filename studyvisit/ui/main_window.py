@@ -6,7 +6,7 @@ It talks to the data only through services, one unit of work per action.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,21 +39,55 @@ from studyvisit.errors import NotFoundError, StudyvisitError
 from studyvisit.records import VisitInfo
 from studyvisit.services import visit_file, visits
 from studyvisit.ui import icons
-from studyvisit.ui.dialogs.about import show_about
 from studyvisit.ui.context import WindowContext
+from studyvisit.ui.database_backups import DatabaseBackups
+from studyvisit.ui.database_watch import DatabaseWatch
 from studyvisit.ui.dialogs.new_visit import NewVisit, NewVisitDialog
 from studyvisit.ui.editing import VisitEditor
 from studyvisit.ui.i18n import Translations, current_language, fill
 from studyvisit.ui.menus import WindowActions
 from studyvisit.ui.preferences import Preferences
 from studyvisit.ui.section_list import NAME_ROLE, SectionListModel
-from studyvisit.ui.sections import SECTION_CLASSES, SECTION_FOR_REF, Section
+from studyvisit.ui.sections import SECTION_BY_NAME, SECTION_FOR_REF, SECTIONS
+from studyvisit.ui.sections.base import Section
 from studyvisit.ui.sections.problems import problems_summary
 from studyvisit.ui.tasks import TaskContext, TaskRunner
 from studyvisit.ui.visit_data import LoadedVisit, check_problems, load_visit
 from studyvisit.ui.visit_switcher import VisitSwitcher
 
 DEFAULT_SIZE = QSize(1280, 800)
+# Files dropped on the window: delegate lists go to the import wizard, visit files become visits.
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods", ".xls", ".csv", ".txt"})
+VISIT_FILE_SUFFIX = ".json"
+
+
+class BuiltSections(dict[str, Section]):
+    """The sections made so far, by name; asking for another one makes it.
+
+    A section is built when first shown (or asked for): most sessions open a
+    few of them, and the start-up pays only for the one on screen.
+    Iterating goes over the built ones.
+    """
+
+    def __init__(self, build: Callable[[str], Section]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> Section:
+        if name not in SECTION_BY_NAME:
+            raise KeyError(name)
+        return self._build(name)
+
+
+def dropped_file(urls) -> Path | None:
+    """The first local file among ``urls`` that the window can take, or None."""
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            suffix = path.suffix.lower()
+            if suffix in SPREADSHEET_SUFFIXES or suffix == VISIT_FILE_SUFFIX:
+                return path
+    return None
 
 
 def database_label(database: Database) -> str:
@@ -90,6 +124,8 @@ class MainWindow(QMainWindow):
 
         self.actions = WindowActions(self)
         self.editor = VisitEditor(lambda: self.database, self)
+        self.watch = DatabaseWatch(is_busy=lambda: self.tasks.running > 0, parent=self)
+        self.backups = DatabaseBackups(self)
         self.context = WindowContext(
             database=lambda: self.database,
             editor=self.editor,
@@ -105,6 +141,8 @@ class MainWindow(QMainWindow):
         remembered = preferences.last_visit(database.url)
         self.reload_visits(select_id=visit_id if visit_id is not None else remembered)
         self.show_section(preferences.last_section() or "overview")
+        self.setAcceptDrops(True)
+        self.watch.watch(database)
 
     # ------------------------------------------------------------------ building
 
@@ -116,11 +154,26 @@ class MainWindow(QMainWindow):
         toolbar.setFloatable(False)
         toolbar.addWidget(self.switcher)
         self.addToolBar(toolbar)
-        self.switcher.add_action_button(self.actions.new_visit)
-        self.switcher.add_action_button(self.actions.delete_visit)
-        self.switcher.add_action_button(self.actions.export_visit)
+        for action in (
+            self.actions.new_visit,
+            self.actions.duplicate_visit,
+            self.actions.visit_properties,
+            self.actions.delete_visit,
+            self.actions.export_visit,
+        ):
+            self.switcher.add_action_button(action)
+        # A right click on the visit offers what can be done to it.
+        self.switcher.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.switcher.combo.addActions(
+            [
+                self.actions.rename_visit,
+                self.actions.visit_properties,
+                self.actions.duplicate_visit,
+                self.actions.delete_visit,
+            ]
+        )
 
-        self.section_model = SectionListModel(SECTION_CLASSES, self)
+        self.section_model = SectionListModel(SECTIONS, self)
         self.section_list = QListView(self)
         self.section_list.setObjectName("section-list")
         self.section_list.setModel(self.section_model)
@@ -129,13 +182,7 @@ class MainWindow(QMainWindow):
         self.section_list.setMaximumWidth(280)
 
         self.stack = QStackedWidget(self)
-        self.sections: dict[str, Section] = {}
-        for section_class in SECTION_CLASSES:
-            section = section_class(self.stack)
-            self.sections[section.name] = section
-            self.stack.addWidget(section)
-            section.reveal_requested.connect(self.reveal)
-            section.attach(self.context)
+        self.sections = BuiltSections(self._build_section)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
@@ -159,7 +206,12 @@ class MainWindow(QMainWindow):
         actions = self.actions
         actions.open_database.triggered.connect(self.choose_database)
         actions.new_visit.triggered.connect(self.new_visit)
+        actions.duplicate_visit.triggered.connect(self.duplicate_current_visit)
+        actions.rename_visit.triggered.connect(lambda: self.edit_visit_properties("name"))
+        actions.visit_properties.triggered.connect(lambda: self.edit_visit_properties("project"))
         actions.delete_visit.triggered.connect(self.delete_current_visit)
+        actions.backup_database.triggered.connect(self.backups.back_up)
+        actions.restore_backup.triggered.connect(self.backups.restore)
         actions.export_visit.triggered.connect(self.export_visit_file)
         actions.reload.triggered.connect(self.reload_visit)
         actions.import_delegates.triggered.connect(lambda: self.import_delegates(None))
@@ -167,19 +219,19 @@ class MainWindow(QMainWindow):
         actions.undo.triggered.connect(stack.undo)
         actions.redo.triggered.connect(stack.redo)
         stack.indexChanged.connect(lambda _index: self._update_undo_actions())
+        self.editor.changed.connect(self.watch.rebaseline)  # our own commit, not an outside one
         self.editor.changed.connect(self._visit_edited)
+        self.watch.changed_elsewhere.connect(self._changed_elsewhere)
         self.editor.failed.connect(self._edit_refused)
         actions.quit.triggered.connect(self.close)
         actions.find.triggered.connect(lambda: self.current_section().focus_search())
-        actions.about.triggered.connect(lambda: show_about(self))
+        actions.about.triggered.connect(self.show_about)
         for code, action in actions.languages.items():
             action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
         for name, action in actions.sections.items():
             action.triggered.connect(lambda _checked=False, name=name: self.show_section(name))
         self.switcher.visit_chosen.connect(self._visit_chosen)
         self.section_list.selectionModel().currentRowChanged.connect(self._section_row_changed)
-        documents = self.sections["documents"]
-        documents.export_requested.connect(self.export_visit_file)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ visits
 
@@ -237,6 +289,18 @@ class MainWindow(QMainWindow):
     def _edit_refused(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Change not made"), reason)
 
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed the database: show their data, forget snapshots that predate it."""
+        self.editor.forget_history()  # undoing now would overwrite their change
+        self.reload_visits()  # the same visit (or another if it was deleted), section and selections stay
+        self.statusBar().showMessage(
+            self.tr(
+                "The database was changed elsewhere (another window, program or person): "
+                "the visit was read again and the undo history cleared."
+            ),
+            15000,
+        )
+
     def _update_undo_actions(self) -> None:
         stack = self.editor.undo_stack
         if not shiboken6.isValid(stack) or not shiboken6.isValid(self.actions.undo):
@@ -262,9 +326,15 @@ class MainWindow(QMainWindow):
 
     def _update_visit_state(self) -> None:
         has_visit = self.visit is not None
-        self.actions.import_delegates.setEnabled(has_visit)
-        self.actions.delete_visit.setEnabled(has_visit)
-        self.actions.export_visit.setEnabled(has_visit)
+        for action in (
+            self.actions.import_delegates,
+            self.actions.delete_visit,
+            self.actions.export_visit,
+            self.actions.duplicate_visit,
+            self.actions.rename_visit,
+            self.actions.visit_properties,
+        ):
+            action.setEnabled(has_visit)
         self.actions.reload.setEnabled(True)
         if has_visit:
             self.setWindowTitle(fill(self.tr("%1 — studyvisit"), self.visit.plan.visit.name))
@@ -301,9 +371,104 @@ class MainWindow(QMainWindow):
                 uow, request.name, request.start_date, request.end_date, **request.details
             )
             uow.commit()
+        self.watch.rebaseline()
         self.reload_visits(select_id=created.id)
         self.show_section("overview")
         return created
+
+    def edit_visit_properties(self, focus: str = "name") -> bool:
+        """The visit's name, dates, project... in a dialog; saved as one undoable edit."""
+        if self.visit is None:
+            return False
+        from studyvisit.ui.dialogs.visit_properties import edit_visit_properties
+
+        return edit_visit_properties(self, self.context, self.visit.plan.visit, focus=focus)
+
+    def duplicate_current_visit(self) -> VisitInfo | None:
+        """Ask for a name and a start; make a new visit from this one as a template."""
+        if self.visit is None:
+            return None
+        dialog = NewVisitDialog(self, template=self.visit.plan.visit)
+        while dialog.exec():
+            request = dialog.result_visit()
+            try:
+                return self.create_from_template(request.name, request.start_date)
+            except StudyvisitError as error:
+                dialog.show_error(str(error))
+        return None
+
+    def create_from_template(self, name: str, start_date) -> VisitInfo:
+        from studyvisit.services import visit_template
+
+        assert self.visit is not None
+        template_id = self.visit.visit_id
+        with self.database.unit_of_work() as uow:
+            new_id = visit_template.duplicate_as_template(uow, template_id, name, start_date)
+            created = visits.get_visit(uow, new_id)
+            uow.commit()
+        self.watch.rebaseline()
+        self.reload_visits(select_id=new_id)
+        self.show_section("overview")
+        self.statusBar().showMessage(
+            fill(self.tr("New visit “%1” made from the template; add its delegates."), name),
+            10000,
+        )
+        return created
+
+    def import_visit_file(self, path: Path) -> int | None:
+        """Add the visit in a visit file and switch to it; a refusal is shown, nothing written."""
+        try:
+            document = visit_file.read_document(path)
+            with self.database.unit_of_work() as uow:
+                visit_id = visit_file.import_document(uow, document)
+                uow.commit()
+        except StudyvisitError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Import visit file"),
+                fill(self.tr("The visit file %1 was not imported: %2"), path.name, str(error)),
+            )
+            return None
+        self.watch.rebaseline()
+        self.reload_visits(select_id=visit_id)
+        self.show_section("overview")
+        self.statusBar().showMessage(fill(self.tr("Visit imported from %1"), path.name), 8000)
+        return visit_id
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and dropped_file(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls() and dropped_file(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_file(event.mimeData().urls()) if event.mimeData().hasUrls() else None
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: the file manager that sent it must not wait on our dialogs.
+        QTimer.singleShot(0, self, lambda: self.open_dropped_file(path))
+
+    def open_dropped_file(self, path: Path) -> None:
+        """A visit file becomes a new visit; a spreadsheet goes to the import wizard."""
+        if path.suffix.lower() == VISIT_FILE_SUFFIX:
+            self.import_visit_file(path)
+        elif self.visit is None:
+            self.statusBar().showMessage(
+                self.tr("Create or choose a visit first: delegates are imported into a visit."),
+                10000,
+            )
+        else:
+            self.import_delegates(str(path))
 
     def delete_current_visit(self, *, confirm: bool = True) -> bool:
         if self.visit is None:
@@ -330,6 +495,7 @@ class MainWindow(QMainWindow):
         with self.database.unit_of_work() as uow:
             visits.delete_visit(uow, info.id)
             uow.commit()
+        self.watch.rebaseline()
         self.switcher.set_visits([])  # forget the deleted one before choosing another
         self.reload_visits()
         return True
@@ -409,8 +575,12 @@ class MainWindow(QMainWindow):
         except StudyvisitError as error:
             show_database_error(self, error)
             return False
+        self.watch.stop()
         old, self.database = self.database, opened
         old.close()
+        self.editor.forget_history()
+        self.watch.watch(opened)
+        self.backups.update_actions()
         self.reload_visits(select_id=self.preferences.last_visit(opened.url))
         if self.switcher.current_visit_id() is None:
             self._visit_chosen(None)
@@ -419,14 +589,33 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ sections
 
+    def _build_section(self, name: str) -> Section:
+        """Make the section ``name``, wired to the window and showing the chosen visit."""
+        section = SECTION_BY_NAME[name].load()(self.stack)
+        self.sections[name] = section
+        self.stack.addWidget(section)
+        section.reveal_requested.connect(self.reveal)
+        section.attach(self.context)
+        if name == "documents":
+            section.export_requested.connect(self.export_visit_file)  # type: ignore[attr-defined]
+        elif name == "overview":
+            section.edit_requested.connect(self.edit_visit_properties)  # type: ignore[attr-defined]
+        section.retranslate()
+        for table in section.tables():
+            table.restore_layout(self.preferences)
+        section.show_visit(self.visit)
+        return section
+
     def show_section(self, name: str) -> Section:
-        if name not in self.sections:
+        if name not in SECTION_BY_NAME:
             name = "overview"
+        section = self.sections[name]
         row = self.section_model.row_of(name)
         self.section_list.selectionModel().setCurrentIndex(
             self.section_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        return self.sections[name]
+        self.stack.setCurrentWidget(section)
+        return section
 
     def current_section(self) -> Section:
         widget = self.stack.currentWidget()
@@ -466,7 +655,8 @@ class MainWindow(QMainWindow):
             # The checker writes its messages in the interface language: ask again.
             self.visit = self.visit.with_check(check_problems(self.visit.plan, language))
             for name in ("problems", "overview"):
-                self.sections[name].show_visit(self.visit)
+                if name in self.sections:  # the others get it when they are built
+                    self.sections[name].show_visit(self.visit)
             self._update_status()
 
     def retranslate_ui(self) -> None:
@@ -478,6 +668,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.section_model.retranslate()
         self.section_list.setAccessibleName(self.tr("Sections"))
+        self.backups.update_actions()
         for section in self.sections.values():
             section.retranslate()
         self._update_visit_state()
@@ -488,6 +679,11 @@ class MainWindow(QMainWindow):
             self._retranslate_pending = True
             QTimer.singleShot(0, self, self._retranslate_if_pending)  # dropped if the window goes
         super().changeEvent(event)
+
+    def show_about(self) -> None:
+        from studyvisit.ui.dialogs.about import show_about
+
+        show_about(self)
 
     def _retranslate_if_pending(self) -> None:
         if self._retranslate_pending:
@@ -505,9 +701,7 @@ class MainWindow(QMainWindow):
         splitter = self.preferences.state("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        for section in self.sections.values():
-            for table in section.tables():
-                table.restore_layout(self.preferences)
+        # Column layouts are restored as each section is built.
 
     def save_layout(self) -> None:
         self.preferences.set_state("window/geometry", self.saveGeometry())
@@ -520,6 +714,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.watch.stop()
         self.tasks.shutdown()
         self.database.close()
         super().closeEvent(event)

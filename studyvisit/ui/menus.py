@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from studyvisit.ui import icons
 from studyvisit.ui.i18n import ENGLISH, POLISH
-from studyvisit.ui.sections import SECTION_CLASSES
+from studyvisit.ui.sections import SECTIONS
 
 
 class WindowActions:
@@ -24,7 +24,12 @@ class WindowActions:
 
         self.open_database = action("open-database", QKeySequence.StandardKey.Open)
         self.new_visit = action("new-visit", QKeySequence.StandardKey.New)
-        self.delete_visit = action("delete-visit")
+        self.duplicate_visit = action("duplicate-visit", "Ctrl+Shift+N")
+        self.rename_visit = action("rename-visit", "F2")
+        self.visit_properties = action("visit-properties", "Alt+Return")
+        self.delete_visit = action("delete-visit", "Ctrl+Shift+Del")
+        self.backup_database = action("backup-database", "Ctrl+B")
+        self.restore_backup = action("restore-backup")
         self.export_visit = action("export-visit", "Ctrl+E")
         self.reload = action("reload", QKeySequence.StandardKey.Refresh)
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
@@ -33,7 +38,7 @@ class WindowActions:
         self.redo = action("redo", "Ctrl+Shift+Z")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.import_delegates = action("import-delegates", "Ctrl+I")
-        self.about = action("about")
+        self.about = action("about", QKeySequence.StandardKey.HelpContents)
         self.app_icon = icons.icon(icons.APP)
 
         self.language_group = QActionGroup(window)
@@ -49,7 +54,7 @@ class WindowActions:
 
         # Ctrl+1 … Ctrl+0 jump to the sections in list order.
         self.sections: dict[str, QAction] = {}
-        for number, section in enumerate(SECTION_CLASSES, start=1):
+        for number, section in enumerate(SECTIONS, start=1):
             item = action(f"section-{section.name}", f"Ctrl+{number % 10}")
             item.setData(section.name)
             self.sections[section.name] = item
@@ -60,9 +65,17 @@ class WindowActions:
         bar = window.menuBar()
         file_menu = bar.addMenu("")
         file_menu.setObjectName("menu-file")
-        file_menu.addActions([self.open_database])
+        file_menu.addActions([self.open_database, self.backup_database, self.restore_backup])
         file_menu.addSeparator()
-        file_menu.addActions([self.new_visit, self.delete_visit])
+        file_menu.addActions(
+            [
+                self.new_visit,
+                self.duplicate_visit,
+                self.rename_visit,
+                self.visit_properties,
+                self.delete_visit,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.import_delegates, self.export_visit])
         file_menu.addSeparator()
@@ -107,6 +120,28 @@ class WindowActions:
         )
         self.new_visit.setText(QCoreApplication.translate("Menus", "&New visit…"))
         self.new_visit.setToolTip(QCoreApplication.translate("Menus", "Create a new, empty visit"))
+        self.duplicate_visit.setText(
+            QCoreApplication.translate("Menus", "New visit from &template…")
+        )
+        self.duplicate_visit.setToolTip(
+            QCoreApplication.translate(
+                "Menus",
+                "A new visit with this visit's sites, staff, vehicles, groups and agenda "
+                "on new dates, without delegates",
+            )
+        )
+        self.rename_visit.setText(QCoreApplication.translate("Menus", "&Rename visit…"))
+        self.rename_visit.setToolTip(
+            QCoreApplication.translate("Menus", "Give the visit a new name")
+        )
+        self.visit_properties.setText(QCoreApplication.translate("Menus", "Visit &properties…"))
+        self.visit_properties.setToolTip(
+            QCoreApplication.translate(
+                "Menus", "Name, dates, project, funder, host, partners, time zone, languages"
+            )
+        )
+        self.backup_database.setText(QCoreApplication.translate("Menus", "&Back up database…"))
+        self.restore_backup.setText(QCoreApplication.translate("Menus", "Re&store from backup…"))
         self.delete_visit.setText(QCoreApplication.translate("Menus", "&Delete visit…"))
         self.delete_visit.setToolTip(
             QCoreApplication.translate("Menus", "Delete the chosen visit and everything in it")
@@ -125,5 +160,5 @@ class WindowActions:
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
         self.find.setText(QCoreApplication.translate("Menus", "&Search in this section"))
         self.about.setText(QCoreApplication.translate("Menus", "&About studyvisit"))
-        for section in SECTION_CLASSES:
+        for section in SECTIONS:
             self.sections[section.name].setText(section.title())

@@ -58,3 +58,19 @@ def test_a_file_that_is_not_a_database_is_shown_not_raised(
     assert shown and "not a studyvisit database" in shown[0]
     assert stubbed_loop == []
     assert spreadsheet.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_the_start_up_benchmark_hook_reports_the_first_paint(
+    stubbed_loop, monkeypatch, capsys, qtbot, database_path: Path, database, small_visit_id: int
+) -> None:
+    """STUDYVISIT_EXIT_AFTER_PAINT=1 (benchmarks/bench_startup.py): print the time, then quit."""
+    import time
+
+    quits: list[bool] = []
+    monkeypatch.setenv(app_module.EXIT_AFTER_PAINT_ENV, "1")
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    started = time.time()
+    assert app_module.run_gui(str(database_path), visit_id=small_visit_id) == 0
+    qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    [line] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("first-")]
+    assert started <= float(line.split()[1]) <= time.time()

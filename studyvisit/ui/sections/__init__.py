@@ -1,29 +1,58 @@
-"""The sections of the main window, in the order of the section list."""
+"""The sections of the main window, in the order of the section list.
 
-from studyvisit.ui.sections.accommodation import AccommodationSection
-from studyvisit.ui.sections.base import Section, TableSection
-from studyvisit.ui.sections.delegates import DelegatesSection
-from studyvisit.ui.sections.documents import DocumentsSection
-from studyvisit.ui.sections.groups import GroupsSection
-from studyvisit.ui.sections.itinerary import ItinerarySection
-from studyvisit.ui.sections.overview import OverviewSection
-from studyvisit.ui.sections.problems import ProblemsSection
-from studyvisit.ui.sections.sites import SitesSection
-from studyvisit.ui.sections.staff import StaffSection
-from studyvisit.ui.sections.transport import TransportSection
+A section's module is imported when the section is first built: some pull in
+heavy libraries (Documents: reportlab; Itinerary: the timeline), and the
+start-up pays only for the section on screen. The section list, the menus and
+the window need each section's name and title, which are kept here
+(tests/gui/test_section_registry.py checks them against the classes).
+``SECTION_CLASSES`` still works and imports every section.
+"""
 
-SECTION_CLASSES: tuple[type[Section], ...] = (
-    OverviewSection,
-    DelegatesSection,
-    GroupsSection,
-    StaffSection,
-    SitesSection,
-    ItinerarySection,
-    TransportSection,
-    AccommodationSection,
-    DocumentsSection,
-    ProblemsSection,
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from studyvisit.ui.sections.base import Section, TableSection
+
+
+@dataclass(frozen=True, slots=True)
+class SectionEntry:
+    """A section by name and title, its class imported on demand."""
+
+    name: str
+    title_text: str  # source text in the "Sections" context, as the class's own
+    class_path: str  # "module:ClassName"
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Sections", self.title_text)
+
+    def load(self) -> type[Section]:
+        module, _, class_name = self.class_path.partition(":")
+        return getattr(importlib.import_module(module), class_name)
+
+
+def _entry(name: str, title_text: str, class_name: str) -> SectionEntry:
+    return SectionEntry(name, title_text, f"studyvisit.ui.sections.{name}:{class_name}")
+
+
+SECTIONS: tuple[SectionEntry, ...] = (
+    _entry("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "OverviewSection"),
+    _entry("delegates", QT_TRANSLATE_NOOP("Sections", "Delegates"), "DelegatesSection"),
+    _entry("groups", QT_TRANSLATE_NOOP("Sections", "Groups"), "GroupsSection"),
+    _entry("staff", QT_TRANSLATE_NOOP("Sections", "Staff"), "StaffSection"),
+    _entry("sites", QT_TRANSLATE_NOOP("Sections", "Sites"), "SitesSection"),
+    _entry("itinerary", QT_TRANSLATE_NOOP("Sections", "Itinerary"), "ItinerarySection"),
+    _entry("transport", QT_TRANSLATE_NOOP("Sections", "Transport"), "TransportSection"),
+    _entry("accommodation", QT_TRANSLATE_NOOP("Sections", "Accommodation"), "AccommodationSection"),
+    _entry("documents", QT_TRANSLATE_NOOP("Sections", "Documents"), "DocumentsSection"),
+    _entry("problems", QT_TRANSLATE_NOOP("Sections", "Problems"), "ProblemsSection"),
 )
+SECTION_BY_NAME = {entry.name: entry for entry in SECTIONS}
 
 # Which section shows the records a problem refers to ("agenda:welcome" → itinerary),
 # in order of preference when a problem refers to several kinds.
@@ -37,4 +66,24 @@ SECTION_FOR_REF = {
     "group": "groups",
 }
 
-__all__ = ["SECTION_CLASSES", "SECTION_FOR_REF", "Section", "TableSection"]
+
+def __getattr__(name: str) -> Any:
+    """The names this package exported before sections were loaded lazily."""
+    if name == "SECTION_CLASSES":
+        return tuple(entry.load() for entry in SECTIONS)
+    if name in ("Section", "TableSection"):
+        from studyvisit.ui.sections import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "SECTIONS",
+    "SECTION_BY_NAME",
+    "SECTION_CLASSES",
+    "SECTION_FOR_REF",
+    "Section",
+    "SectionEntry",
+    "TableSection",
+]

@@ -1,10 +1,10 @@
-"""Overview: the visit's facts and its numbers at a glance."""
+"""Overview: the visit's facts and its numbers at a glance, and the button to edit the facts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,10 +123,18 @@ class OverviewSection(Section):
     name = "overview"
     title_text = QT_TRANSLATE_NOOP("Sections", "Overview")
 
+    edit_requested = Signal()  # the coordinator asks to edit the visit's properties
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.facts_box = QGroupBox(self)
-        form = QFormLayout(self.facts_box)
+        facts_layout = QHBoxLayout(self.facts_box)
+        form = QFormLayout()
+        facts_layout.addLayout(form, 1)
+        self.edit_button = QPushButton(self.facts_box)
+        self.edit_button.setObjectName("edit-visit")
+        self.edit_button.clicked.connect(self.edit_requested)
+        facts_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
@@ -188,6 +197,7 @@ class OverviewSection(Section):
             [CountRow(code, n) for code, n in counts.by_country] if counts else []
         )
         self._fill_facts()
+        self.edit_button.setEnabled(visit is not None)
         numbers = {
             "delegates": counts.delegates if counts else None,
             "days": counts.days if counts else None,
@@ -244,6 +254,17 @@ class OverviewSection(Section):
 
     def retranslate(self) -> None:
         self.facts_box.setTitle(QCoreApplication.translate("OverviewSection", "The visit"))
+        self.edit_button.setText(QCoreApplication.translate("OverviewSection", "&Edit…"))
+        self.edit_button.setToolTip(
+            QCoreApplication.translate(
+                "OverviewSection",
+                "Change the visit's name, dates, project, funder, host, partners, time zone "
+                "and languages (Alt+Enter)",
+            )
+        )
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("OverviewSection", "Edit the visit's properties")
+        )
         self.category_box.setTitle(
             QCoreApplication.translate("OverviewSection", "Delegates by category")
         )
