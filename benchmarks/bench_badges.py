@@ -10,8 +10,12 @@ What it compares, and why the badges use what they use:
   standard's mask selection and with a fixed mask, reportlab's own widget.
 * Building the one PDF path of a code: a Python loop over the dark runs, or
   the table of 8-module chunk patterns that ``studyvisit.documents.qr`` uses.
-* 1,000 badges in every shipped layout, typical and long-name delegations.
-* Peak memory (tracemalloc) for 250 to 2,000 badges.
+* 1,000 badges in every shipped layout, typical and long-name delegations
+  (median of three runs).
+* The page streams' deflate level: none, 1 (used) or zlib's default 6.
+* Peak memory (tracemalloc) for 250, 1,000 and 4,000 badges in every layout:
+  flat but for the people themselves, since each finished page goes to a
+  temporary file (``studyvisit.documents.pdf_spool``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import datetime as dt
 import random
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -29,6 +34,7 @@ from pathlib import Path
 
 import zxingcpp
 
+from studyvisit.documents import pdf_spool
 from studyvisit.documents.badge_fields import delegate_person, qr_payload
 from studyvisit.documents.badge_layout import available_layouts
 from studyvisit.documents.badges import BadgesExporter
@@ -261,8 +267,17 @@ def render(plan: VisitPlan, layout: str, out: Path, **extra) -> tuple[float, flo
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+
+
+def median_run(plan: VisitPlan, layout: str, out: Path, **extra) -> tuple[float, float]:
+    """Median wall and CPU seconds of three runs."""
+    runs = [render(plan, layout, out, **extra) for _ in range(3)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
 def bench_runs(count: int, folder: Path) -> None:
-    print(f"\n### {count} badges with QR codes (seconds; best of two)\n")
+    print(f"\n### {count} badges with QR codes (seconds; median of three)\n")
     print("| layout | delegation | wall | CPU | pages | file |")
     print("| --- | --- | --- | --- | --- | --- |")
     render(make_plan(10), "a6-portrait", folder / "warm.pdf")  # fonts, tables, imports
@@ -271,26 +286,45 @@ def bench_runs(count: int, folder: Path) -> None:
     for layout, long, extra in cases:
         plan = make_plan(count, long)
         out = folder / f"{layout}.pdf"
-        wall, cpu = min(render(plan, layout, out, **extra) for _ in range(2))
-        pages = out.read_bytes().count(b"/Type /Page\n") or out.read_bytes().count(b"/Type /Page ")
+        wall, cpu = median_run(plan, layout, out, **extra)
+        pages = len(PAGE.findall(out.read_bytes()))
         label = ("long names" if long else "typical") + (", back side" if extra else "")
         print(
             f"| {layout} | {label} | {wall:.2f} | {cpu:.2f} | {pages} | {out.stat().st_size / 1e6:.1f} MB |"
         )
 
 
+def bench_deflate(count: int, folder: Path) -> None:
+    print(f"\n### Deflate level of the page streams ({count} badges, a6-portrait, typical)\n")
+    print("| level | wall | CPU | file |")
+    print("| --- | --- | --- | --- |")
+    plan = make_plan(count)
+    used = pdf_spool.DEFLATE_LEVEL
+    try:
+        for level in (0, 1, 6):
+            pdf_spool.DEFLATE_LEVEL = level
+            out = folder / f"deflate-{level}.pdf"
+            wall, cpu = median_run(plan, "a6-portrait", out)
+            mark = " (used)" if level == used else ""
+            print(f"| {level}{mark} | {wall:.2f} | {cpu:.2f} | {out.stat().st_size / 1e6:.1f} MB |")
+    finally:
+        pdf_spool.DEFLATE_LEVEL = used
+
+
 def bench_memory(folder: Path, counts: tuple[int, ...]) -> None:
-    print("\n### Peak memory of a run (tracemalloc, a4-2x4-cards, typical)\n")
-    print("| badges | peak | per badge |")
-    print("| --- | --- | --- |")
-    render(make_plan(10), "a4-2x4-cards", folder / "warm.pdf")
-    for count in counts:
-        plan = make_plan(count)
-        tracemalloc.start()
-        render(plan, "a4-2x4-cards", folder / "memory.pdf")
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        print(f"| {count} | {peak / 1e6:.1f} MB | {peak / count / 1e3:.1f} kB |")
+    print("\n### Peak memory of a run (tracemalloc, typical delegation)\n")
+    print("| layout | " + " | ".join(f"{count} badges" for count in counts) + " |")
+    print("| --- |" + " --- |" * len(counts))
+    plans = {count: make_plan(count) for count in counts}  # the input is not the run's memory
+    for layout in available_layouts():
+        render(make_plan(10), layout, folder / "warm.pdf")
+        peaks = []
+        for count in counts:
+            tracemalloc.start()
+            render(plans[count], layout, folder / "memory.pdf")
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+        print(f"| {layout} | " + " | ".join(f"{peak / 1e6:.1f} MB" for peak in peaks) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     bench_paths(100 if args.quick else 300)
     with tempfile.TemporaryDirectory() as folder:
         bench_runs(count, Path(folder))
-        bench_memory(Path(folder), (250, 500) if args.quick else (250, 500, 1000, 2000))
+        bench_deflate(count, Path(folder))
+        bench_memory(Path(folder), (250, 500) if args.quick else (250, 1000, 4000))
     return 0
 
 

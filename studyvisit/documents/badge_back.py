@@ -16,7 +16,6 @@ from functools import lru_cache
 from babel.dates import format_date
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from studyvisit.documents import fonts
 from studyvisit.documents.badge_fields import role_label
@@ -95,8 +94,8 @@ def list_text(
     width: float,
     height: float,
     element: ListElement,
-) -> PDFTextObject | None:
-    """``entries`` laid out in a ``width`` × ``height`` box at the origin, as one text object."""
+) -> str | None:
+    """``entries`` laid out in a ``width`` × ``height`` box at the origin, as PDF operators."""
     lines = layout_list(entries, width, height, element)
     if not lines:
         return None
@@ -106,7 +105,7 @@ def list_text(
         text.setFillColor(colour(element.accent if line.accent else element.colour))
         text.setTextOrigin(line.x, height - line.baseline)
         text.textOut(line.text)
-    return text
+    return text.getCode()  # once: getCode appends its ET on every call
 
 
 @lru_cache(maxsize=256)  # many badges share one programme

@@ -7,11 +7,10 @@ bottom-left corner.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from studyvisit.documents.badge_back import ListEntry, agenda_summary, contact_entries, list_text
 from studyvisit.documents.badge_fields import FIELDS, ROLES, BadgeContext, BadgePerson, qr_payload
@@ -37,13 +36,12 @@ from studyvisit.documents.pdf_text import (
     draw_fitted,
     draw_text,
     fit_text,
-    text_object,
 )
 from studyvisit.documents.qr import draw_qr, encode
 from studyvisit.programme import PlanIndex
 from studyvisit.records import VisitPlan
 
-# Fields whose text is the same on many badges (so drawn from one formatted text object).
+# Fields whose text is the same on many badges (so drawn from operators made once).
 VISIT_FIELDS = frozenset({"visit_title", "visit_dates", "project", "host", "role", "country"})
 
 
@@ -78,8 +76,10 @@ class BadgeRenderer:
         self.index = PlanIndex(plan)
         self._styles: dict[TextElement, TextStyle] = {}
         self._agendas: dict[frozenset[str] | None, tuple[ListEntry, ...]] = {}
-        # Text objects drawn on many badges: visit texts, roles, countries, back-side lists.
-        self._texts: dict[tuple[object, object], PDFTextObject | None] = {}
+        self._boxes: dict[tuple[Rect, Rect], Box] = {}
+        # PDF operators of what looks the same on many badges (bands, rules, visit texts, roles,
+        # countries, back-side lists, crop marks), by element, badge slot and content: made once.
+        self._codes: dict[tuple[object, ...], str] = {}
 
     def draw_page(self, people: Sequence[BadgePerson], back: bool) -> None:
         layout = self.layout
@@ -87,7 +87,7 @@ class BadgeRenderer:
             rect = layout.badge_rect(slot, back)
             self.draw_badge(person, rect, layout.back if back else layout.front)
         if layout.crop_marks and not back:
-            draw_crop_marks(self.canvas, layout)
+            self.draw_once(("crop marks",), draw_crop_marks, self.canvas, layout)
         self.canvas.showPage()
 
     def draw_badge(self, person: BadgePerson, rect: Rect, elements: Sequence[Element]) -> None:
@@ -95,9 +95,10 @@ class BadgeRenderer:
         for element in elements:
             box = self.box(rect, element.box)
             if isinstance(element, BandElement):
-                self.draw_band(element, box, rect, person)
+                band = self.band_colour(element, person)
+                self.draw_once((element, rect, band), self.draw_band, element, box, rect, band)
             elif isinstance(element, TextElement):
-                self.draw_field(element, self.text_value(element, context), box, person)
+                self.draw_field(element, self.text_value(element, context), box, rect, person)
             elif isinstance(element, StackElement):
                 self.draw_stack(element, box, context)
             elif isinstance(element, QrElement):
@@ -105,21 +106,40 @@ class BadgeRenderer:
             elif isinstance(element, LogosElement):
                 self.draw_logos(element, box)
             elif isinstance(element, RuleElement):
-                self.canvas.setStrokeColor(colour(element.colour))
-                self.canvas.setLineWidth(element.thickness)
-                self.canvas.line(box.x, box.top, box.right, box.top)
+                self.draw_once((element, rect), self.draw_rule, element, box)
             elif isinstance(element, ListElement):
-                self.draw_list(element, box, person)
+                self.draw_list(element, box, rect, person)
+
+    def draw_once(
+        self, key: tuple[object, ...], draw: Callable[..., object], *arguments: object
+    ) -> None:
+        """Run ``draw(*arguments)`` the first time ``key`` is drawn, then repeat its PDF operators.
+
+        Only for drawing that adds nothing but operators to the page (no images,
+        which reportlab also lists in each page's resources).
+        """
+        code = self._codes.get(key)
+        if code is None:
+            operators = self.canvas._code  # reportlab's list of the page's operators so far
+            start = len(operators)
+            draw(*arguments)
+            code = self._codes[key] = "\n".join(operators[start:])
+            del operators[start:]
+        self.canvas.addLiteral(code)
 
     def box(self, badge: Rect, element: Rect) -> Box:
         """An element's box in PDF points, from millimetres in its badge."""
-        page_height = self.layout.page_height
-        return Box(
-            (badge.x + element.x) * MM,
-            (page_height - badge.y - element.bottom) * MM,
-            element.width * MM,
-            element.height * MM,
-        )
+        key = (badge, element)
+        box = self._boxes.get(key)
+        if box is None:
+            page_height = self.layout.page_height
+            box = self._boxes[key] = Box(
+                (badge.x + element.x) * MM,
+                (page_height - badge.y - element.bottom) * MM,
+                element.width * MM,
+                element.height * MM,
+            )
+        return box
 
     # -- elements
 
@@ -127,23 +147,16 @@ class BadgeRenderer:
         value = FIELDS[element.field].value(context)
         return value.upper() if element.uppercase else value
 
-    def draw_field(self, element: TextElement, value: str, box: Box, person: BadgePerson) -> None:
+    def draw_field(
+        self, element: TextElement, value: str, box: Box, badge: Rect, person: BadgePerson
+    ) -> None:
         if person.kind == "blank" and element.write_in:
-            self.draw_write_in(box)
-            return
-        if not value:
-            return
-        key = (element, value)
-        if element.field not in VISIT_FIELDS:
-            draw_text(self.canvas, value, box, self.style(element))
-        elif key in self._texts:
-            draw_at(self.canvas, self._texts[key], box.x, box.y)
-        else:  # the same on every badge: formatted once, drawn many times
+            self.draw_once(("write-in", box), self.draw_write_in, box)
+        elif value and element.field in VISIT_FIELDS:  # the same on many badges
             style = self.style(element)
-            fitted = fit_text(value, box.width, box.height, style)
-            at_origin = Box(0, 0, box.width, box.height)
-            self._texts[key] = text_object(self.canvas, fitted, at_origin, style)
-            draw_at(self.canvas, self._texts[key], box.x, box.y)
+            self.draw_once((element, badge, value), draw_text, self.canvas, value, box, style)
+        elif value:
+            draw_text(self.canvas, value, box, self.style(element))
 
     def draw_stack(self, element: StackElement, box: Box, context: BadgeContext) -> None:
         """Fit each item in its greatest box, then set the non-empty ones one below another."""
@@ -171,7 +184,7 @@ class BadgeRenderer:
             top -= space
             slot = Box(box.x, top - height, item.box.width * MM, height)
             if fitted is None:
-                self.draw_write_in(slot)
+                self.draw_once(("write-in", slot), self.draw_write_in, slot)
             else:
                 draw_fitted(self.canvas, fitted, slot, self.style(item))
             top -= height
@@ -199,10 +212,15 @@ class BadgeRenderer:
             self._styles[element] = style
         return style
 
-    def draw_band(self, element: BandElement, box: Box, badge: Rect, person: BadgePerson) -> None:
-        band_colour = (
-            element.colour or self.layout.role_colours.get(person.role) or ROLES[person.role]
-        )
+    def band_colour(self, element: BandElement, person: BadgePerson) -> str:
+        return element.colour or self.layout.role_colours.get(person.role) or ROLES[person.role]
+
+    def draw_rule(self, element: RuleElement, box: Box) -> None:
+        self.canvas.setStrokeColor(colour(element.colour))
+        self.canvas.setLineWidth(element.thickness)
+        self.canvas.line(box.x, box.top, box.right, box.top)
+
+    def draw_band(self, element: BandElement, box: Box, badge: Rect, band_colour: str) -> None:
         bleed = self.layout.bleed * MM
         x, y, right, top = box.x, box.y, box.right, box.top
         edge = self.box(badge, Rect(0, 0, badge.width, badge.height))
@@ -221,14 +239,8 @@ class BadgeRenderer:
     def draw_code(self, element: QrElement, box: Box, person: BadgePerson) -> None:
         payload = qr_payload(person, self.plan.visit, self.settings.qr, self.settings.language)
         if payload:
-            draw_qr(
-                self.canvas,
-                encode(payload, element.ec_level),
-                box.x,
-                box.y,
-                box.width,
-                element.quiet_zone,
-            )
+            matrix = encode(payload, element.ec_level)
+            draw_qr(self.canvas, matrix, box.x, box.y, box.width, element.quiet_zone)
 
     def draw_logos(self, element: LogosElement, box: Box) -> None:
         logos = self.settings.logos
@@ -248,16 +260,18 @@ class BadgeRenderer:
             self.canvas.drawImage(logo.path, x, y, width, height, mask="auto")
             x += width + gap * scale
 
-    def draw_list(self, element: ListElement, box: Box, person: BadgePerson) -> None:
+    def draw_list(self, element: ListElement, box: Box, badge: Rect, person: BadgePerson) -> None:
         if element.content == "agenda":
             entries = self.agenda_entries(person)
         else:
             entries = contact_entries(self.plan.staff, self.settings.language)
-        key = (element, entries)
-        if key not in self._texts:  # delegates of the same groups share one programme
-            self._texts[key] = list_text(self.canvas, entries, box.width, box.height, element)
-        if self._texts[key] is not None:
-            draw_at(self.canvas, self._texts[key], box.x, box.y)
+
+        def draw() -> None:  # once for each programme: delegates of the same groups share one
+            code = list_text(self.canvas, entries, box.width, box.height, element)
+            if code is not None:
+                draw_at(self.canvas, code, box.x, box.y)
+
+        self.draw_once((element, badge, entries), draw)
 
     # -- back side content
 

@@ -19,16 +19,13 @@ which has no flags for them, can use them too):
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
 
 from studyvisit.documents import fonts
 from studyvisit.documents.badge_fields import (
@@ -41,9 +38,10 @@ from studyvisit.documents.badge_fields import (
     sample_person,
     staff_person,
 )
-from studyvisit.documents.badge_layout import MM, load_layout
+from studyvisit.documents.badge_layout import MM, BadgeLayout, load_layout
 from studyvisit.documents.badge_render import BadgeRenderer, BadgeSettings, Logo
 from studyvisit.documents.localisation import language_or_default
+from studyvisit.documents.pdf_spool import SpoolingCanvas
 from studyvisit.documents.registry import Exporter, ExportOptions, register
 from studyvisit.errors import ValidationError
 from studyvisit.progress import Cancel, Progress, check_cancel, never_cancel, no_progress
@@ -161,18 +159,22 @@ def write_badges(
 ) -> None:
     """Write the badges of ``people`` to ``out``: pages of fronts, each followed by its backs."""
     layout = settings.layout
-    canvas = _canvas(out, layout.page_width, layout.page_height)
-    canvas.setTitle(f"Badges – {plan.visit.name}")
-    canvas.setSubject(layout.title)
-    renderer = BadgeRenderer(canvas, plan, settings)
-    pages = list(_chunks(people, layout.per_page))
-    for done, page in enumerate(pages):
-        check_cancel(cancel)
-        renderer.draw_page(page, back=False)
-        if settings.back_side:
-            renderer.draw_page(page, back=True)
-        progress(done + 1, len(pages), "Badges")
-    save_binary(canvas)
+    try:
+        with out.open("wb") as file, closing(_canvas(file, layout)) as canvas:
+            canvas.setTitle(f"Badges – {plan.visit.name}")
+            canvas.setSubject(layout.title)
+            renderer = BadgeRenderer(canvas, plan, settings)
+            pages = list(_chunks(people, layout.per_page))
+            for done, page in enumerate(pages):
+                check_cancel(cancel)
+                renderer.draw_page(page, back=False)
+                if settings.back_side:
+                    renderer.draw_page(page, back=True)
+                progress(done + 1, len(pages), "Badges")
+            canvas.save()
+    except BaseException:  # cancelled or failed: no half-written file (it is written as it goes)
+        out.unlink(missing_ok=True)
+        raise
 
 
 def write_preview(
@@ -192,51 +194,22 @@ def write_preview(
     )
     visit = VisitInfo(0, FIELDS["visit_title"].sample, dt.date(2019, 7, 2), dt.date(2019, 7, 5))
     settings = BadgeSettings(single, language_or_default(language), back_side=back)
-    canvas = _canvas(out, single.page_width, single.page_height)
-    BadgeRenderer(canvas, VisitPlan(visit), settings).draw_page([sample_person()], back=back)
-    save_binary(canvas)
+    with out.open("wb") as file, closing(_canvas(file, single)) as canvas:
+        BadgeRenderer(canvas, VisitPlan(visit), settings).draw_page([sample_person()], back=back)
+        canvas.save()
 
 
-def _canvas(out: Path, width: float, height: float) -> Canvas:
+def _canvas(file: BinaryIO, layout: BadgeLayout) -> SpoolingCanvas:
+    """A canvas that keeps no page in memory: a conference run has thousands of pages."""
     fonts.register_fonts()
-    canvas = Canvas(
-        str(out),
-        pagesize=(width * MM, height * MM),
-        pageCompression=1,
+    canvas = SpoolingCanvas(
+        file,
+        pagesize=(layout.page_width * MM, layout.page_height * MM),
         initialFontName=fonts.REGULAR,  # else reportlab names Helvetica on every page
         initialFontSize=10,
     )
     canvas.setCreator("studyvisit")
     return canvas
-
-
-def save_binary(canvas: Canvas) -> None:
-    """Save with binary, quickly compressed streams (reportlab's defaults cost seconds here).
-
-    Without the optional rl_accel package reportlab encodes its default ASCII85
-    layer in pure Python (1,000 badges spent 4 s there), and it deflates at
-    zlib's level 6, about 17 MB/s here, where the QR paths of 1,000 badges make
-    15 MB of page content. Level 1 deflates five times faster for files about a
-    third larger (3 MB to 4 MB for 1,000 badges). Both are set only while
-    saving, and put back.
-    """
-    saved = rl_config.useA85, pdfdoc.PDFZCompress
-    rl_config.useA85 = 0
-    pdfdoc.PDFZCompress = _FAST_DEFLATE
-    try:
-        canvas.save()
-    finally:
-        rl_config.useA85, pdfdoc.PDFZCompress = saved
-
-
-class _FastDeflate(pdfdoc.PDFStreamFilterZCompress):
-    """reportlab's Flate filter at zlib level 1."""
-
-    def encode(self, text: str | bytes) -> bytes:
-        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
-
-
-_FAST_DEFLATE = _FastDeflate()
 
 
 def _chunks(items: Sequence[BadgePerson], size: int) -> Iterator[Sequence[BadgePerson]]:

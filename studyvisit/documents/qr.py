@@ -166,12 +166,26 @@ def draw_qr(
     ``quiet_zone`` light modules are kept free inside the square on every side.
     Returns the module size in points.
     """
+    canvas.addLiteral(qr_operators(matrix, x, y, size, quiet_zone, colour))
+    return size / (matrix.size + 2 * quiet_zone)
+
+
+def qr_operators(
+    matrix: QrMatrix,
+    x: float,
+    y: float,
+    size: float,
+    quiet_zone: int = 2,
+    colour: Color = black,
+) -> str:
+    """The PDF operators of :func:`draw_qr`: the path under a matrix that scales modules to points.
+
+    Written directly rather than through the canvas's state calls, which cost
+    as much as the path itself.
+    """
     module = size / (matrix.size + 2 * quiet_zone)
     top = y + size - quiet_zone * module
     left = x + quiet_zone * module
-    canvas.saveState()
-    canvas.setFillColor(colour)
-    canvas.transform(module, 0, 0, -module, left, top)
-    canvas.addLiteral(path_operators(matrix))
-    canvas.restoreState()
-    return module
+    fill = " ".join(f"{component:.4f}" for component in colour.rgb())
+    matrix_operator = f"{module:.6f} 0 0 {-module:.6f} {left:.4f} {top:.4f} cm"
+    return f"q {fill} rg {matrix_operator}\n{path_operators(matrix)}\nQ"

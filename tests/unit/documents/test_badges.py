@@ -627,6 +627,7 @@ def test_progress_per_page_and_cancel(tmp_path) -> None:
         BadgesExporter().render(
             make_plan(), ExportOptions(), tmp_path / "c.pdf", "pdf", cancel=lambda: True
         )
+    assert not (tmp_path / "c.pdf").exists()  # the file is written as pages finish
 
 
 def test_the_field_registry_serves_preview_and_print(tmp_path) -> None:
@@ -699,3 +700,57 @@ def test_the_qr_path_fills_exactly_the_dark_modules_in_one_fill(text: str) -> No
 def test_a_text_too_long_for_a_qr_code_is_refused() -> None:
     with pytest.raises(ValidationError, match="too long for a QR code"):
         encode("Ж" * 3000)
+
+
+# --------------------------------------------------------------------------- conference runs
+
+
+def many_delegates(count: int) -> list[DelegateRecord]:
+    return [
+        replace(DELEGATES[number % len(DELEGATES)], id=number + 1, key=f"m{number}")
+        for number in range(count)
+    ]
+
+
+def page_streams(path: Path) -> list[bytes]:
+    with pdfplumber.open(path) as pdf:
+        return [
+            b"".join(resolve1(stream).get_data() for stream in page.page_obj.contents)
+            for page in pdf.pages
+        ]
+
+
+def render_path(tmp_path: Path, plan: VisitPlan, layout: str = "a4-2x4-cards") -> Path:
+    out = tmp_path / f"{layout}.pdf"
+    BadgesExporter().render(plan, ExportOptions(layout=layout), out, "pdf")
+    return out
+
+
+def test_operators_drawn_on_many_badges_are_whole_text_blocks(tmp_path) -> None:
+    """Visit title, role and country are set once and repeated whole, up to the last page."""
+    plan = make_plan(many_delegates(40), ())
+    streams = page_streams(render_path(tmp_path, plan))
+    assert len(streams) == 5
+    for stream in streams:
+        operators = re.findall(rb"(?<![\w/])(BT|ET)(?!\w)", stream)
+        assert operators == [b"BT", b"ET"] * (len(operators) // 2)
+
+
+def test_memory_stays_flat_as_the_pages_add_up(tmp_path) -> None:
+    """A page per badge (A6): each finished page goes to a temporary file, not to memory."""
+    import tracemalloc
+
+    small, large = make_plan(many_delegates(30), ()), make_plan(many_delegates(150), ())
+    render_path(tmp_path, small, "a6-portrait")  # fonts and caches warm
+    peaks = []
+    for plan in (small, large):
+        tracemalloc.start()
+        render_path(tmp_path, plan, "a6-portrait")
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    per_badge = (peaks[1] - peaks[0]) / 120
+    assert per_badge < 5_000, f"{per_badge:.0f} bytes more for each badge"  # was 30 kB
+    with pdfplumber.open(tmp_path / "a6-portrait.pdf") as pdf:  # every page, read back from disk
+        assert len(pdf.pages) == 150
+        last_page = "".join((pdf.pages[-1].extract_text() or "").split())
+    assert all("".join(name.split()) in last_page for name in names_of(large.delegates[-1]))

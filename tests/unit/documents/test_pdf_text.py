@@ -163,3 +163,23 @@ def test_drawn_characters_lie_inside_their_boxes(tmp_path) -> None:
                 and height - char["top"] <= box.top + 0.01
             ]
             assert inside, char
+
+
+def test_text_of_more_glyphs_than_one_font_subset_is_drawn_and_read_back(tmp_path) -> None:
+    """reportlab embeds a TrueType font in subsets of 256 glyphs; lines switch between them."""
+    out = tmp_path / "subsets.pdf"
+    canvas = Canvas(str(out), pagesize=(200 * MM, 200 * MM), initialFontName=fonts.REGULAR)
+    letters = [chr(code) for code in range(0x100, 0x17F)] + [chr(c) for c in range(0x410, 0x450)]
+    letters += [chr(code) for code in range(0x391, 0x3CA) if code not in (0x3A2, 0x3AA)]
+    letters += [chr(code) for code in range(ord("A"), ord("Z") + 1)]  # Greek, then Latin
+    words = ["".join(letters[start : start + 12]) for start in range(0, len(letters), 12)]
+    lines = [" ".join(words[start : start + 3]) for start in range(0, len(words), 3)]
+    style = TextStyle(fonts.REGULAR, max_size=9)
+    for number, line in enumerate(lines):
+        draw_text(canvas, line, Box(5 * MM, (190 - 8 * number) * MM, 190 * MM, 6 * MM), style)
+    draw_text(canvas, "(a\\b) a\u00a0b", Box(5 * MM, 5 * MM, 190 * MM, 6 * MM), style)
+    canvas.save()
+    assert len(set("".join(lines))) > 256
+    with pdfplumber.open(out) as pdf:
+        read = (pdf.pages[0].extract_text() or "").splitlines()
+    assert read == [*lines, "(a\\b) a b"]
