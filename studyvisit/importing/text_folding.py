@@ -20,6 +20,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case, no diacritics, words separated by single spaces, punctuation dropped."""
+    if text.isascii():  # most Latin names: no diacritics to drop, nothing to decompose
+        text = text.lower()
+        if text.isalnum():
+            return text
+        return " ".join(_NON_WORD.sub(" ", text.translate(_SPECIAL)).split())
     text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_SPECIAL)

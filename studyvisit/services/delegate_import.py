@@ -23,17 +23,30 @@ from studyvisit.domain import Category, Delegate, Gender
 from studyvisit.errors import ValidationError
 from studyvisit.importing import (
     DelegateFileResult,
+    ImportedRow,
     find_duplicate_rows,
     person_keys,
     read_delegate_file,
     same_person,
 )
+from studyvisit.importing.gc_pause import garbage_collection_paused
 from studyvisit.progress import Cancel, Progress, check_cancel, never_cancel, no_progress
 from studyvisit.services import delegate_fields, visits
 from studyvisit.services.keys import slug
 
 FIELDS = delegate_fields.CONTRACT_FIELDS
 LATIN_FIELDS = ("surname_latin", "given_names_latin", "latin_source")
+_FIELD_NAMES = frozenset(FIELDS)
+# Every new delegate's row has all these keys, so that one executemany takes them all.
+_ROW_COLUMNS = ("visit_id", "key", *FIELDS)
+_EMPTY_ROW: dict[str, Any] = dict.fromkeys(_ROW_COLUMNS)
+_ALLOWED = (
+    ("category", frozenset(member.value for member in Category)),
+    ("gender", frozenset(member.value for member in Gender)),
+)
+# New delegates are inserted this many at a time: few statements, and the rows waiting
+# to be written stay a small part of the sheet.
+INSERT_BATCH = 5000
 
 
 class OnDuplicate(StrEnum):
@@ -147,12 +160,17 @@ def _normalised(
     column_of: dict[str, str | None],
     problems: list[RowProblem],
 ) -> dict[str, Any] | None:
-    """The row's fields under the contract's rules; a value that breaks them is reported and dropped."""
-    values = {name: fields.get(name) for name in FIELDS if name in fields}
-    if not values.get("surname") and values.get("surname_latin"):
+    """The row's fields under the contract's rules, as a new dict holding every column of a
+    delegate's row; a value that breaks the rules is reported and dropped."""
+    values = _EMPTY_ROW.copy()
+    if fields.keys() <= _FIELD_NAMES:
+        values.update(fields)
+    else:
+        values.update((name, value) for name, value in fields.items() if name in _FIELD_NAMES)
+    if not values["surname"] and values["surname_latin"]:
         values["surname"] = values["surname_latin"]
-    for name, allowed in (("category", Category), ("gender", Gender)):
-        if values.get(name) is not None and values[name] not in {m.value for m in allowed}:
+    for name, allowed in _ALLOWED:
+        if values[name] is not None and values[name] not in allowed:
             problems.append(
                 RowProblem(
                     row_number, column_of.get(name), f"{values[name]!r} is not a known {name}"
@@ -161,10 +179,10 @@ def _normalised(
             values[name] = None
     for _attempt in range(3):
         try:
-            return delegate_fields.normalise(values)
+            return delegate_fields.normalise_in_place(values)
         except ValidationError as error:
             name = str(error).split(":", 1)[0]
-            if name not in values:
+            if name not in _FIELD_NAMES:
                 raise
             problems.append(
                 RowProblem(row_number, column_of.get(name), str(error).split(": ", 1)[-1])
@@ -206,111 +224,141 @@ def apply_file(
         columns=[(column.header, column.field) for column in result.columns],
     )
     report.problems.extend(RowProblem(p.row, p.column, p.message) for p in result.problems)
-    column_of = {column.field: column.header for column in result.columns if column.field}
-    existing = _Existing(
-        [
-            {"id": delegate_id, "key": key, **dict(zip(FIELDS, values, strict=True))}
-            for delegate_id, key, *values in uow.session.execute(
-                select(Delegate.id, Delegate.key, *(getattr(Delegate, f) for f in FIELDS)).where(
-                    Delegate.visit_id == visit_id
-                )
-            )
-        ]
-    )
-    duplicates = {d.row: d for d in find_duplicate_rows(result.rows)}
-    keys = _KeyMaker(existing.keys)
-    passports = {
-        row["passport_number"]: row["id"] for row in existing.rows if row["passport_number"]
-    }
-    new_rows: list[dict[str, Any]] = []
-    updates: list[tuple[int, dict[str, Any]]] = []
     total = len(result.rows)
-    for number, imported in enumerate(result.rows, start=1):
-        if number % 1000 == 0:
-            check_cancel(cancel)
-            progress(number, total, "")
-        report.problems.extend(RowProblem(p.row, p.column, p.message) for p in imported.problems)
-        if imported.blocking:
-            report.skipped += 1
-            continue
-        if imported.row in duplicates:
-            report.problems.append(
-                RowProblem(
-                    imported.row, None, duplicates[imported.row].problem().message + "; skipped"
-                )
-            )
-            report.skipped += 1
-            continue
-        values = _normalised(imported.row, dict(imported.fields), column_of, report.problems)
-        if values is None or not values.get("surname"):
-            report.problems.append(
-                RowProblem(imported.row, column_of.get("surname"), "no surname; row skipped")
-            )
-            report.skipped += 1
-            continue
-        found = existing.match(values)
-        if found is None:
-            holder = passports.get(values.get("passport_number"))
-            if holder is not None:
-                report.problems.append(
-                    RowProblem(
-                        imported.row,
-                        column_of.get("passport_number"),
-                        "this passport number belongs to another delegate of the visit; row skipped",
-                    )
-                )
-                report.skipped += 1
-                continue
-            values["key"] = keys.make(values)
-            values["visit_id"] = visit_id
-            new_rows.append(values)
-            if values.get("passport_number"):
-                passports[values["passport_number"]] = -len(new_rows)
-            report.imported += 1
-            continue
-        if on_duplicate == OnDuplicate.SKIP:
-            report.skipped += 1
-            continue
-        changes = _changed_fields(found, values)
-        number_now = changes.get("passport_number")
-        if number_now and passports.get(number_now, found["id"]) != found["id"]:
-            report.problems.append(
-                RowProblem(
-                    imported.row,
-                    column_of.get("passport_number"),
-                    "this passport number belongs to another delegate of the visit; row skipped",
-                )
-            )
-            report.skipped += 1
-            continue
-        if not changes:
-            report.unchanged += 1
-            continue
-        found.update(changes)
-        updates.append((found["id"], changes))
-        report.changes.append(DelegateChange(imported.row, found["key"], tuple(sorted(changes))))
-        report.updated += 1
-    progress(total, total, "")
-    check_cancel(cancel)
-    _write(uow, new_rows, updates)
+    with garbage_collection_paused():
+        applying = _Applying(uow, visit_id, result, report, on_duplicate)
+        for number, imported in enumerate(result.rows, start=1):
+            if number % 1000 == 0:
+                check_cancel(cancel)
+                progress(number, total, "")
+            applying.apply(imported)
+        progress(total, total, "")
+        check_cancel(cancel)
+        applying.finish()
     report.problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return report
 
 
-def _write(
-    uow: UnitOfWork, new_rows: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]
-) -> None:
-    """One executemany for the new delegates, one per set of changed fields for the others."""
-    if new_rows:
-        columns = ("visit_id", "key", *FIELDS)
-        uow.session.execute(
-            insert(Delegate), [{c: row.get(c) for c in columns} for row in new_rows]
+def _existing_delegates(uow: UnitOfWork, visit_id: int) -> list[dict[str, Any]]:
+    query = select(Delegate.id, Delegate.key, *(getattr(Delegate, f) for f in FIELDS)).where(
+        Delegate.visit_id == visit_id
+    )
+    return [
+        {"id": delegate_id, "key": key, **dict(zip(FIELDS, values, strict=True))}
+        for delegate_id, key, *values in uow.session.execute(query)
+    ]
+
+
+class _Applying:
+    """One file's rows applied to a visit: new delegates inserted in batches as they come,
+    changes to delegates already there written at the end."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        visit_id: int,
+        result: DelegateFileResult,
+        report: ImportReport,
+        on_duplicate: OnDuplicate,
+    ) -> None:
+        self.uow = uow
+        self.visit_id = visit_id
+        self.report = report
+        self.on_duplicate = on_duplicate
+        self.column_of = {c.field: c.header for c in result.columns if c.field}
+        self.existing = _Existing(_existing_delegates(uow, visit_id))
+        self.duplicates = {d.row: d for d in find_duplicate_rows(result.rows)}
+        self.keys = _KeyMaker(self.existing.keys)
+        self.passports = {
+            row["passport_number"]: row["id"]
+            for row in self.existing.rows
+            if row["passport_number"]
+        }
+        self.new_count = 0
+        self.pending: list[dict[str, Any]] = []
+        self.updates: list[tuple[int, dict[str, Any]]] = []
+
+    def _skip(self, row: int, column: str | None, message: str | None) -> None:
+        if message is not None:
+            self.report.problems.append(RowProblem(row, column, message))
+        self.report.skipped += 1
+
+    def apply(self, imported: ImportedRow) -> None:
+        report = self.report
+        if imported.problems:
+            report.problems.extend(
+                RowProblem(p.row, p.column, p.message) for p in imported.problems
+            )
+            if imported.blocking:
+                self._skip(imported.row, None, None)
+                return
+        duplicate = self.duplicates.get(imported.row)
+        if duplicate is not None:
+            self._skip(imported.row, None, duplicate.problem().message + "; skipped")
+            return
+        values = _normalised(imported.row, imported.fields, self.column_of, report.problems)
+        if values is None or not values.get("surname"):
+            self._skip(imported.row, self.column_of.get("surname"), "no surname; row skipped")
+            return
+        found = self.existing.match(values)
+        if found is None:
+            self._add(imported.row, values)
+        elif self.on_duplicate == OnDuplicate.SKIP:
+            self._skip(imported.row, None, None)
+        else:
+            self._update(imported.row, found, values)
+
+    def _passport_taken(self, row: int) -> None:
+        self._skip(
+            row,
+            self.column_of.get("passport_number"),
+            "this passport number belongs to another delegate of the visit; row skipped",
         )
-    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for delegate_id, changes in updates:
-        by_fields.setdefault(tuple(sorted(changes)), []).append({"id": delegate_id, **changes})
-    for rows in by_fields.values():
-        uow.session.execute(update(Delegate), rows)
+
+    def _add(self, row: int, values: dict[str, Any]) -> None:
+        passport = values["passport_number"]
+        if passport is not None and passport in self.passports:
+            self._passport_taken(row)
+            return
+        values["key"] = self.keys.make(values)
+        values["visit_id"] = self.visit_id
+        self.new_count += 1
+        if passport:
+            self.passports[passport] = -self.new_count
+        self.pending.append(values)
+        if len(self.pending) >= INSERT_BATCH:
+            self._insert_pending()
+        self.report.imported += 1
+
+    def _update(self, row: int, found: dict[str, Any], values: dict[str, Any]) -> None:
+        changes = _changed_fields(found, values)
+        number_now = changes.get("passport_number")
+        if number_now and self.passports.get(number_now, found["id"]) != found["id"]:
+            self._passport_taken(row)
+            return
+        if not changes:
+            self.report.unchanged += 1
+            return
+        found.update(changes)
+        self.updates.append((found["id"], changes))
+        self.report.changes.append(DelegateChange(row, found["key"], tuple(sorted(changes))))
+        self.report.updated += 1
+
+    def _insert_pending(self) -> None:
+        """One Core executemany for the waiting new delegates (every row has every column)."""
+        if self.pending:
+            self.uow.session.execute(insert(Delegate.__table__), self.pending)
+            self.pending = []
+
+    def finish(self) -> None:
+        """Write what is still waiting: the last new delegates, then the changes, one
+        executemany per set of changed fields."""
+        self._insert_pending()
+        by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for delegate_id, changes in self.updates:
+            by_fields.setdefault(tuple(sorted(changes)), []).append({"id": delegate_id, **changes})
+        for rows in by_fields.values():
+            self.uow.session.execute(update(Delegate), rows)
 
 
 def import_file(

@@ -12,11 +12,15 @@ from studyvisit.services import transliteration
 
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 # Letters that Unicode does not decompose into a base letter and a mark.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"}
+)
 
 
 def slug(text: str, fallback: str) -> str:
     """A key-friendly form of ``text`` (ASCII letters and digits joined by hyphens)."""
+    if text.isascii() and text.isalnum():  # most Latin surnames: nothing to replace
+        return text[:40].lower()
     if transliteration.is_cyrillic(text):
         text = transliteration.to_latin(text, transliteration.detect_language([text]))
     text = text.translate(_UNDECOMPOSED)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Language(StrEnum):
@@ -130,7 +131,9 @@ _CAPITALS_CONVERTERS = {lang: _capitals_converter(table) for lang, table in _UPP
 
 def is_cyrillic(text: str | None) -> bool:
     """True when ``text`` contains at least one Cyrillic letter."""
-    return bool(text) and _CYRILLIC_LETTER_RE.search(text) is not None
+    if not text or text.isascii():  # isascii() costs nothing: most Latin names stop here
+        return False
+    return _CYRILLIC_LETTER_RE.search(text) is not None
 
 
 def detect_language(parts: Iterable[str | None], country: str | None = None) -> Language:
@@ -152,7 +155,12 @@ def detect_language(parts: Iterable[str | None], country: str | None = None) -> 
 
 def to_latin(text: str, language: Language | str) -> str:
     """``text`` with its Cyrillic transliterated; everything else is left as it is."""
-    language = _LANGUAGES.get(language) or Language(str(language).lower())
+    return _to_latin(text, _LANGUAGES.get(language) or Language(str(language).lower()))
+
+
+# Given names repeat a lot in a long list (Аляксандр, Сергей...): remember them.
+@lru_cache(maxsize=8192)
+def _to_latin(text: str, language: Language) -> str:
     if _NEEDS_CLEANUP_RE.search(text) is not None:
         text = _CLEANUP_RE.sub(_clean, text)
     # Title-case or lower-case text has no word in capitals, so one pass will do.
@@ -172,6 +180,6 @@ def latin_name(
         return None, None
     language = detect_language((surname, given_names, patronymic), country)
     return (
-        to_latin(surname, language) if surname else None,
-        to_latin(given_names, language) if given_names else None,
+        _to_latin(surname, language) if surname else None,
+        _to_latin(given_names, language) if given_names else None,
     )
