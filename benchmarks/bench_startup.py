@@ -85,15 +85,29 @@ def display(platform: str) -> Iterator[dict[str, str]]:
         server.wait(timeout=10)
 
 
+SHOWN_TIMES: list[float] = []  # studyvisit: process start → the visit's data on screen
+
+
 def time_to_paint(command: list[str], environment: dict[str, str]) -> float:
-    """Seconds from just before spawning ``command`` to its reported first paint."""
+    """Seconds from just before spawning ``command`` to its reported first paint.
+
+    studyvisit also reports ``visit-shown``, when the database is open and the
+    visit is on screen (the window paints first, then opens the database);
+    that time goes to SHOWN_TIMES.
+    """
     started = time.time()
     result = subprocess.run(
         command, env=environment, capture_output=True, text=True, timeout=60, check=False
     )
-    for line in result.stdout.splitlines():
-        if line.startswith("first-paint "):
-            return float(line.split()[1]) - started
+    times = {
+        line.split()[0]: float(line.split()[1]) - started
+        for line in result.stdout.splitlines()
+        if line.startswith(("first-paint ", "visit-shown "))
+    }
+    if "visit-shown" in times:
+        SHOWN_TIMES.append(times["visit-shown"])
+    if "first-paint" in times:
+        return times["first-paint"]
     raise SystemExit(
         f"{command!r} reported no paint (exit {result.returncode}):\n{result.stderr[-2000:]}"
     )
@@ -151,6 +165,7 @@ def main() -> None:
             time_to_paint(bare_command, environment)
             time_to_paint(studyvisit_command, environment)
             bare, studyvisit = [], []
+            SHOWN_TIMES.clear()
             for _ in range(args.runs):
                 bare.append(time_to_paint(bare_command, environment))
                 studyvisit.append(time_to_paint(studyvisit_command, environment))
@@ -160,6 +175,10 @@ def main() -> None:
     print(f"platform: {args.platform}, {args.runs} runs each, alternating")
     print(f"bare PySide6 window: median {bare_median:.3f} s  ({_runs(bare)})")
     print(f"studyvisit on demo:  median {studyvisit_median:.3f} s  ({_runs(studyvisit)})")
+    print(
+        f"studyvisit, visit on screen: median {statistics.median(SHOWN_TIMES):.3f} s  "
+        f"({_runs(SHOWN_TIMES)})"
+    )
     print(
         f"above the bare window: {above:.3f} s "
         f"(targets: total < {TARGET_TOTAL} s: {'met' if studyvisit_median < TARGET_TOTAL else 'MISSED'}, "

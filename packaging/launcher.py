@@ -1,8 +1,6 @@
 """Entry point of the PyInstaller bundle: the same ``main`` as the ``studyvisit`` command."""
 
-import sys
-
-from studyvisit.cli import main
+from studyvisit.__main__ import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

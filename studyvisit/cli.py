@@ -270,7 +270,9 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     demo_parser.set_defaults(handler=cmd_demo)
 
     visits_parser = commands.add_parser("visits", help="create, list, export and import visits")
-    visit_commands = visits_parser.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+    visit_commands = visits_parser.add_subparsers(
+        dest="visits_command", metavar="ACTION", required=True
+    )
 
     create = visit_commands.add_parser("create", help="create an empty visit")
     create.add_argument("--name", required=True)
@@ -305,10 +307,16 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--visit", type=int, required=True, metavar="ID")
-    importing.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the likeliest)")
-    importing.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     importing.add_argument(
-        "--on-duplicate", choices=("update", "skip"), default="update",
+        "--sheet", metavar="NAME", help="the sheet to read (default: the likeliest)"
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("update", "skip"),
+        default="update",
         help="a delegate already in the visit: update them from the file (default) or keep them",
     )
     importing.add_argument("--json", action="store_true")
@@ -323,8 +331,12 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     check.add_argument("--visit", type=int, required=True, metavar="ID")
     check.add_argument("--json", action="store_true")
     check.add_argument("--strict", action="store_true", help="exit 3 when an error is found")
-    check.add_argument("--lang", choices=("en", "pl"), default=_ui_language(),
-                       help="language of the messages (default: the system's)")
+    check.add_argument(
+        "--lang",
+        choices=("en", "pl"),
+        default=_ui_language(),
+        help="language of the messages (default: the system's)",
+    )
     check.set_defaults(handler=cmd_check)
 
     from studyvisit.self_test import add_self_test_command
@@ -344,7 +356,9 @@ def _add_export_commands(commands: argparse._SubParsersAction) -> None:
     from studyvisit.documents.registry import load_exporters
 
     export_parser = commands.add_parser("export", help="print documents: agenda, badges, ...")
-    documents_parsers = export_parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    documents_parsers = export_parser.add_subparsers(
+        dest="document", metavar="DOCUMENT", required=True
+    )
     for identifier, exporter in sorted(load_exporters().items()):
         types = "|".join(f"FILE.{t}" for t in exporter.file_types)
         sub = documents_parsers.add_parser(identifier, help=exporter.name)
@@ -354,16 +368,33 @@ def _add_export_commands(commands: argparse._SubParsersAction) -> None:
         sub.add_argument("--layout", help="badge layout (see resources/badge-layouts)")
         sub.add_argument("--group", metavar="KEY", help="only this group's programme")
         sub.add_argument("--delegate", type=int, metavar="ID", help="only this delegate")
-        sub.add_argument("--per", choices=("day", "item"), default="day",
-                         help="attendance: one sheet per day or per agenda item")
+        sub.add_argument(
+            "--per",
+            choices=("day", "item"),
+            default="day",
+            help="attendance: one sheet per day or per agenda item",
+        )
         sub.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV delimiter")
         if identifier == "badges":
-            sub.add_argument("--back-side", action="store_true",
-                             help="add an agenda summary on the back, for long-edge duplex")
-            sub.add_argument("--blank", type=int, default=0, metavar="N",
-                             help="add N blank badges to fill by hand")
-            sub.add_argument("--logo", action="append", default=[], metavar="IMAGE",
-                             help="a logo image for the badges (repeat for more)")
+            sub.add_argument(
+                "--back-side",
+                action="store_true",
+                help="add an agenda summary on the back, for long-edge duplex",
+            )
+            sub.add_argument(
+                "--blank",
+                type=int,
+                default=0,
+                metavar="N",
+                help="add N blank badges to fill by hand",
+            )
+            sub.add_argument(
+                "--logo",
+                action="append",
+                default=[],
+                metavar="IMAGE",
+                help="a logo image for the badges (repeat for more)",
+            )
         sub.set_defaults(handler=cmd_export)
 
 
@@ -380,30 +411,9 @@ def _ui_language() -> str:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from studyvisit.ui.app import run_gui  # Qt is loaded only for the GUI
+    from studyvisit.gui_launch import Launch, run  # Qt is loaded only for the GUI
 
-    if args.demo:
-        folder = Path(tempfile.mkdtemp(prefix="studyvisit-demo-"))
-        location = str(folder / "demo.sqlite3")
-        database = open_database(location)
-        with database.unit_of_work() as uow:
-            visit_id = demo.create_demo_visit(uow)
-            uow.commit()
-        database.close()
-        return run_gui(location, visit_id=visit_id)
-    location = args.db or default_database_location()
-    if args.open_file:
-        # Opened from the file manager: the visit file becomes a new visit, shown at once.
-        document = visit_file.read_document(Path(args.open_file))
-        database = open_database(location)
-        try:
-            with database.unit_of_work() as uow:
-                visit_id = visit_file.import_document(uow, document)
-                uow.commit()
-        finally:
-            database.close()
-        return run_gui(location, visit_id=visit_id)
-    return run_gui(location)
+    return run(Launch(database=args.db, demo=args.demo, open_file=args.open_file))
 
 
 def _visit_file_argument(argv: list[str]) -> str | None:

@@ -12,14 +12,15 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyvisit import __version__
-from studyvisit.db import Database, open_database
 from studyvisit.errors import StudyvisitError
 from studyvisit.ui import icons
 from studyvisit.ui.appearance import apply_appearance
@@ -27,6 +28,9 @@ from studyvisit.ui.i18n import Translations, system_language
 from studyvisit.ui.main_window import MainWindow, show_database_error
 from studyvisit.ui.preferences import Preferences
 from studyvisit.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported after the first paint (see run_gui)
+    from studyvisit.db import Database
 
 log = logging.getLogger(__name__)
 # Set to 1 by benchmarks/bench_startup.py: print the time of the first paint, then quit.
@@ -80,6 +84,8 @@ def build_main_window(
     translations = shared_translations(app)
     translations.install(language or preferences.language() or system_language())
     if isinstance(database, str):
+        from studyvisit.db import open_database
+
         database = open_database(database)
     window = MainWindow(
         database,
@@ -92,29 +98,73 @@ def build_main_window(
     return window
 
 
-def run_gui(location: str, visit_id: int | None = None) -> int:
-    """Open the main window on the database at ``location``; returns the exit status."""
+def run_gui(
+    location: str | None = None,
+    visit_id: int | None = None,
+    *,
+    prepare: Callable[[], tuple[str, int | None]] | None = None,
+) -> int:
+    """Open the main window on the database at ``location``; returns the exit status.
+
+    The window is shown and painted first; then the database is opened (and
+    ``prepare()`` run, which returns the location and visit to show, e.g. a
+    fresh demo database), so the program answers at once while SQLAlchemy,
+    the migrations and the first plan check take their time.
+    """
     app = create_application()
     preferences = Preferences()
     translations = shared_translations(app)
     translations.install(preferences.language() or system_language())
-    try:
-        database = open_database(location)
-    except StudyvisitError as error:
-        show_database_error(None, error)
-        return 1
-    window = MainWindow(
-        database, preferences=preferences, translations=translations, visit_id=visit_id
-    )
+    window = MainWindow(None, preferences=preferences, translations=translations)
+    outcome = {"status": 0}
+
+    def attach() -> None:
+        from studyvisit.db import open_database
+
+        try:
+            where, which = prepare() if prepare is not None else (location, visit_id)
+            database = open_database(where)
+        except StudyvisitError as error:
+            print(f"error: {error}", file=sys.stderr)
+            show_database_error(window, error)
+            outcome["status"] = 1
+            window.close()
+            return
+        window.attach_database(database, which)
+        if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+            QTimer.singleShot(0, window, lambda: _report_time("visit-shown"))
+
+    window.installEventFilter(AfterFirstPaint(window, attach))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         window.installEventFilter(FirstPaintReporter(window))
     window.show()
     sys.excepthook = _report_unexpected_error
-    return app.exec()
+    status = app.exec()
+    return outcome["status"] or status
+
+
+def _report_time(what: str) -> None:
+    print(f"{what} {time.time():.6f}", flush=True)
+    if what == "visit-shown":
+        QCoreApplication.quit()
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``action`` once, in the turn of the event loop after the window's first paint."""
+
+    def __init__(self, window: QObject, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._action: Callable[[], None] | None = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            action, self._action = self._action, None
+            QTimer.singleShot(0, self, action)
+        return False
 
 
 class FirstPaintReporter(QObject):
-    """Prints ``first-paint <epoch seconds>`` once the window has painted, then quits.
+    """Prints ``first-paint <epoch seconds>`` once the window has painted.
 
     The time is taken in the next turn of the event loop, after the whole paint
     pass (children included) has been drawn and flushed.
@@ -131,8 +181,7 @@ class FirstPaintReporter(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
-        QCoreApplication.quit()
+        _report_time("first-paint")  # the visit follows; "visit-shown" then quits
 
 
 def _report_unexpected_error(

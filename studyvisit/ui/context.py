@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from studyvisit.db import Database
-from studyvisit.ui.editing import VisitEditor
-from studyvisit.ui.preferences import Preferences
-from studyvisit.ui.tasks import TaskRunner
+if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported (start-up time)
+    from studyvisit.db import Database
+    from studyvisit.ui.editing import VisitEditor
+    from studyvisit.ui.preferences import Preferences
+    from studyvisit.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True, slots=True)

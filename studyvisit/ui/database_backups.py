@@ -30,7 +30,8 @@ class DatabaseBackups(QObject):
 
     def update_actions(self) -> None:
         """Backups are for a database file; a server database has its own tools."""
-        local = self.window.database.path is not None
+        database = self.window.database
+        local = database is not None and database.path is not None
         actions = self.window.actions
         for action, tip in (
             (

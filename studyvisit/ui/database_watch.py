@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studyvisit.db import Database
-from studyvisit.services.database_changes import ChangeProbe, change_probe
+if TYPE_CHECKING:  # SQLAlchemy is imported after the window's first paint
+    from studyvisit.db import Database
+    from studyvisit.services.database_changes import ChangeProbe
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ class DatabaseWatch(QObject):
 
     def watch(self, database: Database) -> None:
         """Watch ``database`` from now on (a previous one is let go)."""
+        from studyvisit.services.database_changes import change_probe
+
         self.stop()
         try:
             self._probe = change_probe(database, fingerprint=self._fingerprint)

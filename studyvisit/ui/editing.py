@@ -21,19 +21,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from studyvisit.db import Database, UnitOfWork
 from studyvisit.errors import StudyvisitError
-from studyvisit.services import visit_snapshot
+
+if TYPE_CHECKING:  # SQLAlchemy is imported after the window's first paint
+    from studyvisit.db import Database, UnitOfWork
+    from studyvisit.services import visit_snapshot
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Change = Callable[[UnitOfWork], Any]
+Change = Callable[["UnitOfWork"], Any]
 
 
 class _Edit(QUndoCommand):
@@ -89,6 +91,8 @@ class VisitEditor(QObject):
         self, text: str, change: Callable[[UnitOfWork], T], revert: Change | None = None
     ) -> T | None:
         """Make ``change`` now, in its own transaction; None (and ``failed``) when refused."""
+        from studyvisit.services import visit_snapshot
+
         visit_id = self.visit_id
         try:
             with self.database.unit_of_work() as uow:
@@ -118,6 +122,8 @@ class VisitEditor(QObject):
 
     def snapshot(self) -> visit_snapshot.Snapshot | None:
         """The visit now, for a change made elsewhere (a worker) to be recorded after it."""
+        from studyvisit.services import visit_snapshot
+
         if self.visit_id is None:
             return None
         with self.database.unit_of_work() as uow:
@@ -125,6 +131,8 @@ class VisitEditor(QObject):
 
     def record(self, text: str, before: visit_snapshot.Snapshot | None) -> None:
         """Put a change that a worker committed on the undo stack (``before`` from snapshot())."""
+        from studyvisit.services import visit_snapshot
+
         after = self.snapshot()
         if before is not None and after is not None and before.visit_id == after.visit_id:
             difference = visit_snapshot.difference(before, after)
@@ -156,6 +164,8 @@ def _technical(error: Exception) -> str:
 
 
 def _replayers(difference: visit_snapshot.Change) -> tuple[Change, Change]:
+    from studyvisit.services import visit_snapshot
+
     def redo(uow: UnitOfWork) -> None:
         visit_snapshot.apply(uow, difference, backwards=False)
 

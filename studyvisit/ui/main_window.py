@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -34,10 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyvisit.db import Database, open_database
 from studyvisit.errors import NotFoundError, StudyvisitError
 from studyvisit.records import VisitInfo
-from studyvisit.services import visit_file, visits
 from studyvisit.ui import icons
 from studyvisit.ui.context import WindowContext
 from studyvisit.ui.database_backups import DatabaseBackups
@@ -54,6 +53,11 @@ from studyvisit.ui.sections.problems import problems_summary
 from studyvisit.ui.tasks import TaskContext, TaskRunner
 from studyvisit.ui.visit_data import LoadedVisit, check_problems, load_visit
 from studyvisit.ui.visit_switcher import VisitSwitcher
+
+if TYPE_CHECKING:
+    # SQLAlchemy (under the services and studyvisit.db) takes about half a second to
+    # import: the window paints first and imports it when the database is attached.
+    from studyvisit.db import Database
 
 DEFAULT_SIZE = QSize(1280, 800)
 # Files dropped on the window: delegate lists go to the import wizard, visit files become visits.
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         *,
         preferences: Preferences,
         translations: Translations,
@@ -115,7 +119,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main-window")
         self.setWindowIcon(icons.icon(icons.APP))
-        self.database = database  # owned: closed when the window closes or opens another
+        # Owned: closed when the window closes or opens another. None until
+        # attach_database() (run_gui paints the window before opening it).
+        self.database: Database = database  # type: ignore[assignment]
         self.preferences = preferences
         self.translations = translations
         self.tasks = tasks if tasks is not None else TaskRunner(self)
@@ -138,11 +144,21 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         self._restore_layout()
-        remembered = preferences.last_visit(database.url)
-        self.reload_visits(select_id=visit_id if visit_id is not None else remembered)
         self.show_section(preferences.last_section() or "overview")
         self.setAcceptDrops(True)
+        if database is not None:
+            self.attach_database(database, visit_id)
+
+    def attach_database(self, database: Database, visit_id: int | None = None) -> None:
+        """Show ``database``: its visits, ``visit_id`` (else the one shown last time)."""
+        self.database = database
+        remembered = self.preferences.last_visit(database.url)
+        self.reload_visits(select_id=visit_id if visit_id is not None else remembered)
+        if self.switcher.current_visit_id() is None:
+            self._visit_chosen(None)
         self.watch.watch(database)
+        self.backups.update_actions()
+        self._update_status()
 
     # ------------------------------------------------------------------ building
 
@@ -237,6 +253,10 @@ class MainWindow(QMainWindow):
 
     def reload_visits(self, select_id: int | None = None) -> None:
         """Read the visit list again and show ``select_id`` (else the current, else the first)."""
+        from studyvisit.services import visits
+
+        if self.database is None:
+            return
         if select_id is None:
             select_id = self.switcher.current_visit_id()
         with self.database.unit_of_work() as uow:
@@ -343,6 +363,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if self.database is None:
+            self.database_status.setText(self.tr("Opening the database…"))
+            return
         self.database_status.setText(fill(self.tr("Database: %1"), database_label(self.database)))
         self.database_status.setToolTip(self.database.url if self.database.path is None else "")
         if self.visit is None:
@@ -366,6 +389,8 @@ class MainWindow(QMainWindow):
         return None
 
     def create_visit(self, request: NewVisit) -> VisitInfo:
+        from studyvisit.services import visits
+
         with self.database.unit_of_work() as uow:
             created = visits.create_visit(
                 uow, request.name, request.start_date, request.end_date, **request.details
@@ -398,7 +423,7 @@ class MainWindow(QMainWindow):
         return None
 
     def create_from_template(self, name: str, start_date) -> VisitInfo:
-        from studyvisit.services import visit_template
+        from studyvisit.services import visit_template, visits
 
         assert self.visit is not None
         template_id = self.visit.visit_id
@@ -417,6 +442,8 @@ class MainWindow(QMainWindow):
 
     def import_visit_file(self, path: Path) -> int | None:
         """Add the visit in a visit file and switch to it; a refusal is shown, nothing written."""
+        from studyvisit.services import visit_file
+
         try:
             document = visit_file.read_document(path)
             with self.database.unit_of_work() as uow:
@@ -471,6 +498,8 @@ class MainWindow(QMainWindow):
             self.import_delegates(str(path))
 
     def delete_current_visit(self, *, confirm: bool = True) -> bool:
+        from studyvisit.services import visits
+
         if self.visit is None:
             return False
         info = self.visit.plan.visit
@@ -516,6 +545,8 @@ class MainWindow(QMainWindow):
 
     def export_visit_file_to(self, path: Path) -> None:
         """Write the chosen visit as a visit file, off the GUI thread."""
+        from studyvisit.services import visit_file
+
         if self.visit is None:
             return
         visit_id, database = self.visit.visit_id, self.database
@@ -557,7 +588,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ databases
 
     def choose_database(self) -> None:
-        current = self.database.path
+        current = self.database.path if self.database is not None else None
         folder = str(current.parent) if current else self.preferences.last_directory()
         dialog = QFileDialog(self, self.tr("Open database"), folder)
         dialog.setNameFilters(
@@ -570,6 +601,8 @@ class MainWindow(QMainWindow):
 
     def open_database_at(self, location: str) -> bool:
         """Switch to the database at ``location``; a refusal is shown and changes nothing."""
+        from studyvisit.db import open_database
+
         try:
             opened = open_database(location)
         except StudyvisitError as error:
@@ -577,7 +610,8 @@ class MainWindow(QMainWindow):
             return False
         self.watch.stop()
         old, self.database = self.database, opened
-        old.close()
+        if old is not None:
+            old.close()
         self.editor.forget_history()
         self.watch.watch(opened)
         self.backups.update_actions()
@@ -716,7 +750,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.watch.stop()
         self.tasks.shutdown()
-        self.database.close()
+        if self.database is not None:
+            self.database.close()
         super().closeEvent(event)
 
 

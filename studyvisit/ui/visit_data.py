@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from studyvisit.db import Database
 from studyvisit.records import (
     DelegateRecord,
     SiteRecord,
@@ -18,7 +18,9 @@ from studyvisit.records import (
     VehicleRecord,
     VisitPlan,
 )
-from studyvisit.services import plan_summary, visits
+
+if TYPE_CHECKING:  # the window paints before SQLAlchemy (which the services use) is imported
+    from studyvisit.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,8 @@ class LoadedVisit:
         self.delegates: dict[str, DelegateRecord] = {d.key: d for d in plan.delegates}
         self.vehicles: dict[str, VehicleRecord] = {v.key: v for v in plan.vehicles}
         self.group_names: dict[str, str] = {group.key: group.name for group in plan.groups}
+        from studyvisit.services import plan_summary
+
         self.members = plan_summary.group_members(plan)
 
     @property
@@ -111,6 +115,8 @@ class LoadedVisit:
 
 
 def load_visit(database: Database, visit_id: int, language: str) -> LoadedVisit:
+    from studyvisit.services import visits
+
     with database.unit_of_work() as uow:
         plan = visits.load_plan(uow, visit_id)
     return LoadedVisit(plan, check_problems(plan, language))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,14 @@ def stubbed_loop(monkeypatch, qapp):
     shown: list[MainWindow] = []
 
     def exec_stub(self=None) -> int:
+        # The window paints first and opens the database in the next turn of the loop.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+            if all(w.database is not None or not w.isVisible() for w in windows):
+                break
+            time.sleep(0.01)
         shown.extend(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
