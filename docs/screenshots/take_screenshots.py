@@ -9,8 +9,8 @@ Run from the repository with the project's environment:
 The window opens offscreen (no display needed) on a fresh temporary database
 holding the demo visit (or the given visit file), with default settings, so
 the pictures do not depend on who runs the script. ``main-window.png`` is the
-picture at the top of the README. Fonts come from the system (fontconfig):
-Cyrillic needs a font that has it, e.g. DejaVu Sans (``fonts-dejavu-core``).
+picture at the top of the README. The interface font is the shipped DejaVu
+Sans, so the pictures look the same on any machine.
 """
 
 from __future__ import annotations
@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(3):
             app.processEvents()
 
-        names = list(window.sections)
+        from studyvisit.ui.sections import SECTIONS  # sections are built when first shown
+
+        names = [entry.name for entry in SECTIONS]
         for name in names:
             window.show_section(name)
             for table in window.section(name).tables():

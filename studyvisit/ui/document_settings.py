@@ -306,21 +306,20 @@ class DocumentSettings(QWidget):
         )
 
     def retranslate(self) -> None:
-        tr = self.tr
         texts = {
-            "format": tr("&Format:"),
-            "language": tr("Lan&guage:"),
-            "scope": tr("&For:"),
-            "per": tr("Attendance &sheets:"),
-            "delimiter": tr("CSV &delimiter:"),
-            "letterhead": tr("Letter&head image:"),
+            "format": self.tr("&Format:"),
+            "language": self.tr("Lan&guage:"),
+            "scope": self.tr("&For:"),
+            "per": self.tr("Attendance &sheets:"),
+            "delimiter": self.tr("CSV &delimiter:"),
+            "letterhead": self.tr("Letter&head image:"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.output_label.setText(tr("Save &as:"))
-        self.choose_output.setText(tr("C&hoose…"))
-        self.choose_letterhead.setText(tr("Choose…"))
-        self.letterhead.setPlaceholderText(tr("none: the host's name and address on top"))
+        self.output_label.setText(self.tr("Save &as:"))
+        self.choose_output.setText(self.tr("C&hoose…"))
+        self.choose_letterhead.setText(self.tr("Choose…"))
+        self.letterhead.setPlaceholderText(self.tr("none: the host's name and address on top"))
         for index, code in enumerate(DOCUMENT_LANGUAGES):
             name = QCoreApplication.translate("DocumentSettings", LANGUAGE_NAMES[code])
             native = NATIVE_NAMES[code]
@@ -337,16 +336,16 @@ class DocumentSettings(QWidget):
             self.title.setText(self.kind.display_name())
             self.description.setText(self.kind.display_description())
         for widget, name in (
-            (self.format, tr("File format")),
-            (self.language, tr("Language of the document")),
-            (self.scope, tr("Whom the document is for")),
-            (self.target, tr("The group or delegate the document is for")),
-            (self.per, tr("One attendance sheet per day or per agenda item")),
-            (self.delimiter, tr("CSV delimiter")),
-            (self.letterhead, tr("Letterhead image file")),
-            (self.choose_letterhead, tr("Choose a letterhead image")),
-            (self.output, tr("File to save the document as")),
-            (self.choose_output, tr("Choose where to save the document")),
+            (self.format, self.tr("File format")),
+            (self.language, self.tr("Language of the document")),
+            (self.scope, self.tr("Whom the document is for")),
+            (self.target, self.tr("The group or delegate the document is for")),
+            (self.per, self.tr("One attendance sheet per day or per agenda item")),
+            (self.delimiter, self.tr("CSV delimiter")),
+            (self.letterhead, self.tr("Letterhead image file")),
+            (self.choose_letterhead, self.tr("Choose a letterhead image")),
+            (self.output, self.tr("File to save the document as")),
+            (self.choose_output, self.tr("Choose where to save the document")),
         ):
             widget.setAccessibleName(name)
         self.badges.retranslate()
