@@ -75,6 +75,16 @@ _MISS = object()
 _BLANKS = ("", None, " ", "  ", "-", "--", "---", "—", "–", " - ", "n/a", "N/A")
 
 
+def _stray_text(cells: Sequence[object]) -> str | None:
+    """The first cell of a row that holds words (not a number, not a blank), if any."""
+    for cell in cells:
+        if cell.__class__ is str and cell not in _BLANKS:
+            text = cell.strip()  # type: ignore[union-attr]
+            if text and not text.replace(".", "").isdigit():
+                return text
+    return None
+
+
 def column_letters(index: int) -> str:
     """0 -> 'A', 27 -> 'AB'."""
     letters = ""
@@ -242,6 +252,20 @@ class RowConverter:
             if index in troubled:
                 notes = self._take_problems(fields, number, kept[index], problems, notes)
             if not fields and not notes:
+                # Text only in a column not imported ("Итого: 3 человека" under "№"): say
+                # the row is skipped rather than drop it unseen. Bare numbers (a template's
+                # pre-numbered empty rows) stay silent.
+                stray = _stray_text(kept[index])
+                if stray is not None:
+                    reason = (
+                        _NOT_A_PERSON
+                        if _TOTALS_OR_SIGNATURE.search(stray)
+                        else f"no name, only {stray!r} in a column that is not imported: "
+                        "the row is skipped"
+                    )
+                    result.append(
+                        ImportedRow(number, {}, [Problem(number, None, reason, blocking=True)])
+                    )
                 continue
             if finishing or notes or "surname" not in fields or index in late:
                 self._finish(fields, number, problems, notes)

@@ -61,7 +61,7 @@ def test_a_workbook_under_a_csv_name_is_read_as_a_workbook(tmp_path: Path) -> No
     path.write_bytes((DATA / "ru_title_merged.xls").read_bytes())
     result = read_delegate_file(path)
     assert result.file_type == "xls"
-    assert len(result.rows) == 3
+    assert len([row for row in result.rows if not row.blocking]) == 3  # and the totals line
 
 
 def test_a_word_document_is_not_a_spreadsheet(tmp_path: Path) -> None:

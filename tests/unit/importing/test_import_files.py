@@ -217,8 +217,12 @@ def test_title_rows_merged_cells_and_a_two_row_header(name: str) -> None:
             "passport_number": "AB0001112", "passport_expiry": D(2031, 12, 31),
             "organisation": "ООО «Альфа»", "position": "Директор", "phone": "80172223344",
         },
+        11: {},
     }  # fmt: skip
-    assert result.all_problems == []  # the "Итого" line under the list is no delegate
+    # The "Итого" line under the list is no delegate: skipped, and said so.
+    [totals] = result.all_problems
+    assert (totals.row, totals.blocking) == (11, True)
+    assert "totals" in totals.message
 
 
 def test_date_cells_numbers_and_formula_like_text() -> None:
