@@ -450,6 +450,13 @@ def _open_main_window(location: str, visit_id: int, folder: Path) -> str:
             raise StepFailed("the main window did not appear")
         if window.current_visit_id() != visit_id:
             raise StepFailed(f"the window shows visit {window.current_visit_id()}, not {visit_id}")
+        # Every section, built as a coordinator opens it: the window imports
+        # them by name, which a bundle misses unless it ships them.
+        from studyvisit.ui.sections import SECTIONS
+
+        for entry in SECTIONS:
+            window.show_section(entry.name)
+            QApplication.processEvents()
         platform_name = QApplication.platformName()
         title = window.windowTitle()
     finally:
@@ -457,7 +464,10 @@ def _open_main_window(location: str, visit_id: int, folder: Path) -> str:
         window.deleteLater()
         QApplication.processEvents()
         qInstallMessageHandler(previous_handler)
-    return f"{title!r} shown in {shown:.2f} s on the {platform_name!r} platform, then closed"
+    return (
+        f"{title!r} shown in {shown:.2f} s on the {platform_name!r} platform, "
+        f"{len(SECTIONS)} sections opened, then closed"
+    )
 
 
 def _badge_preview() -> str:
