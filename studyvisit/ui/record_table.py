@@ -6,28 +6,137 @@ column layout (order, widths, hidden columns, sort) is remembered per table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.preferences import Preferences
-from studyvisit.ui.table_model import KEY_ROLE, RecordSortProxy, RecordTableModel
+from studyvisit.ui.table_model import KEY_ROLE, CellEdit, RecordSortProxy, RecordTableModel
 
 MAX_AUTO_WIDTH = 280  # px: longer titles and organisations are elided (the tooltip has them)
+IDLE_KEYS_FROM = 5000  # rows: a table this long builds its search keys in idle time
+IDLE_KEYS_STEP = 4000  # rows per idle step (about 20-30 ms)
+WRAP_ROWS_UP_TO = 300  # rows: a longer table keeps one line per row (measuring each row takes seconds)
+FIT_ROWS = 100  # rows measured when fitting columns (Qt's default, 1000, asks data() 100,000 times)
+INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
+COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+class CellEditorDelegate(QStyledItemDelegate):
+    """Edits a cell of a RecordTableModel: a line checked as typed, or a list of choices.
+
+    A value the column refuses turns the line red with the reason as a tooltip;
+    Enter does not commit it. Leaving the cell with it anyway asks the model,
+    which refuses it with the reason (shown by the table) and saves nothing.
+    """
+
+    def __init__(self, model: RecordTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def _source(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        proxy = index.model()
+        while hasattr(proxy, "mapToSource") and proxy is not self._model:
+            index = proxy.mapToSource(index)
+            proxy = index.model()
+        return QModelIndex(index)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        source = self._source(index)
+        column = self._model.columns[source.column()]
+        if column.choices is not None:
+            combo = QComboBox(parent)
+            combo.setObjectName("cell-choices")
+            for code, label in column.choices():
+                combo.addItem(label, code)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setObjectName("cell-editor")
+        cell = QPersistentModelIndex(source)
+        editor.textEdited.connect(lambda text: self._check(editor, cell, text))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value if value is not None else "")
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in COMMIT_KEYS
+            and editor.property("refusal")
+        ):
+            # A refused value stays in the editor, with the reason, until it is fixed or dropped.
+            QToolTip.showText(
+                editor.mapToGlobal(editor.rect().bottomLeft()), editor.property("refusal"), editor
+            )
+            return True
+        return super().eventFilter(editor, event)
+
+    def _check(self, editor: QLineEdit, cell: QPersistentModelIndex, text: str) -> None:
+        reason = self._model.check_edit(QModelIndex(cell), text) if cell.isValid() else None
+        editor.setProperty("refusal", reason or "")
+        editor.setStyleSheet(INVALID_STYLE if reason else "")
+        editor.setToolTip(reason or "")
+        if reason:
+            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
+        else:
+            QToolTip.hideText()
 
 
 class RecordTable(QWidget):
@@ -35,6 +144,8 @@ class RecordTable(QWidget):
 
     record_clicked = Signal(object)
     record_activated = Signal(object)
+    add_requested = Signal()  # Ctrl+N in the table (only when a section handles it)
+    delete_requested = Signal()  # the Delete key on selected rows (ditto)
 
     def __init__(
         self,
@@ -60,6 +171,11 @@ class RecordTable(QWidget):
         self.search.setObjectName(f"search-{name}")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)  # focus in: build the search keys before typing
+        # A long table builds its search keys a slice at a time while nothing else happens.
+        self._idle_keys = QTimer(self)
+        self._idle_keys.setInterval(0)
+        self._idle_keys.timeout.connect(self._build_keys_step)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"count-{name}")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,7 +199,13 @@ class RecordTable(QWidget):
         if self._stretch is not None:
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
         if wrap:
-            header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+            # Dragging a column edge resizes it many times: fit the rows once, after.
+            self._fit_rows_later = QTimer(self)
+            self._fit_rows_later.setSingleShot(True)
+            self._fit_rows_later.setInterval(0)
+            self._fit_rows_later.timeout.connect(self._fit_rows)
+            header.sectionResized.connect(lambda *_: self._fit_rows_later.start())
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -94,6 +216,10 @@ class RecordTable(QWidget):
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.proxy.sort(-1)  # the services' order until the user clicks a header
+        self.view.setItemDelegate(CellEditorDelegate(model, self.view))
+        model.edit_refused.connect(self._show_refusal)
+        self._keys_enabled = {"add": False, "delete": False}
+        self.view.installEventFilter(self)
         self.view.clicked.connect(lambda index: self._emit_record(self.record_clicked, index))
         self.view.activated.connect(lambda index: self._emit_record(self.record_activated, index))
         model.modelReset.connect(self._update_count)
@@ -120,10 +246,23 @@ class RecordTable(QWidget):
 
     def set_records(self, records: Iterable[Any]) -> None:
         self.model.set_records(records)
+        if self.model.total_count() >= IDLE_KEYS_FROM:
+            self._idle_keys.start()
         if not self._sized and not self._layout_restored and self.model.rowCount():
             self.fit_columns()
             self._sized = True
         if self._wrap:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Wrapped text gets its rows' height, in tables short enough to measure.
+
+        Measuring asks every row for its text laid out: 10,000 problems took
+        over 20 s. A longer table shows one line per row; tooltips hold the rest.
+        """
+        long_table = self.proxy.rowCount() > WRAP_ROWS_UP_TO
+        self.view.setWordWrap(not long_table)
+        if not long_table:
             self.view.resizeRowsToContents()
 
     def fit_columns(self) -> None:
@@ -180,6 +319,62 @@ class RecordTable(QWidget):
         return [
             self.proxy.data(index, KEY_ROLE) for index in self.view.selectionModel().selectedRows()
         ]
+
+    # ------------------------------------------------------------------ editing
+
+    def edit_through(self, apply: Callable[[str, Callable[[Any], Any], Any], Any]) -> None:
+        """Make the editable columns editable; typed changes go to ``apply`` (editor.apply).
+
+        The change is applied once the cell's editor has closed (the window reloads
+        the records after it, which must not happen under an open editor).
+        """
+
+        def handle(edit: CellEdit) -> bool:
+            def run() -> None:
+                apply(edit.text, edit.change, edit.revert)
+
+            QTimer.singleShot(0, self, run)
+            return True
+
+        self.model.set_edit_handler(handle)
+
+    def enable_keys(self, *, add: bool = False, delete: bool = False) -> None:
+        """Ctrl+N (add_requested) and Delete (delete_requested) while the table has focus."""
+        self._keys_enabled = {"add": add, "delete": delete}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.model.prepare_search()
+        if watched is self.view and isinstance(event, QKeyEvent):
+            wanted = self._wanted_key(event)
+            if wanted is not None and event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # ours here, not the window's (Ctrl+N is New visit elsewhere)
+                return True
+            if wanted is not None and event.type() == QEvent.Type.KeyPress:
+                if wanted == "add":
+                    self.add_requested.emit()
+                elif self.view.selectionModel().hasSelection():
+                    self.delete_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _wanted_key(self, event: QKeyEvent) -> str | None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return None
+        if self._keys_enabled["add"] and event.matches(QKeySequence.StandardKey.New):
+            return "add"
+        if self._keys_enabled["delete"] and event.key() == Qt.Key.Key_Delete:
+            return "delete"
+        return None
+
+    def _build_keys_step(self) -> None:
+        if self.model.prepare_search_step(IDLE_KEYS_STEP):
+            self._idle_keys.stop()
+
+    def _show_refusal(self, reason: str) -> None:
+        QMessageBox.warning(
+            self, QCoreApplication.translate("RecordTable", "Value not accepted"), reason
+        )
 
     # ------------------------------------------------------------------ language and layout
 

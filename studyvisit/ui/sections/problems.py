@@ -43,35 +43,50 @@ class ProblemItem:
         return self.problem.refs
 
 
-def describe_ref(visit: LoadedVisit, ref: str) -> str:
-    """ "agenda:welcome" → the item's title; "delegate:d1" → the delegate's name..."""
-    kind, _, key = ref.partition(":")
-    language = current_language()
-    plan = visit.plan
-    if kind == "agenda":
-        item = next((i for i in plan.agenda if i.key == key), None)
-        if item is not None:
-            return pick_text(item.title, language)[0] or key
-    elif kind == "delegate" and key in visit.delegates:
-        delegate = visit.delegates[key]
-        return delegate.latin_name or delegate.full_name
-    elif kind == "vehicle" and key in visit.vehicles:
-        return visit.vehicles[key].label
-    elif kind == "site":
-        return visit.site_name(key, language)
-    elif kind == "staff" and key in visit.staff:
-        return visit.staff[key].name
-    elif kind == "group" and key in visit.group_names:
-        return visit.group_names[key]
-    elif kind == "transport":
-        run = next((r for r in plan.transport if r.key == key), None)
-        if run is not None:
+class RefNames:
+    """Refs as names a coordinator recognises: "agenda:welcome" → the item's title.
+
+    Built once per listing: a big plan has thousands of problems, each naming
+    items and runs that a linear search per ref would look up again and again.
+    """
+
+    def __init__(self, visit: LoadedVisit) -> None:
+        self.visit = visit
+        self.language = current_language()
+        self.agenda = {item.key: item for item in visit.plan.agenda}
+        self.runs = {run.key: run for run in visit.plan.transport}
+        self.names: dict[str, str] = {}
+
+    def __call__(self, ref: str) -> str:
+        name = self.names.get(ref)
+        if name is None:
+            name = self.names[ref] = self._describe(ref)
+        return name
+
+    def _describe(self, ref: str) -> str:
+        kind, _, key = ref.partition(":")
+        visit, language = self.visit, self.language
+        if kind == "agenda" and key in self.agenda:
+            return pick_text(self.agenda[key].title, language)[0] or key
+        if kind == "delegate" and key in visit.delegates:
+            delegate = visit.delegates[key]
+            return delegate.latin_name or delegate.full_name
+        if kind == "vehicle" and key in visit.vehicles:
+            return visit.vehicles[key].label
+        if kind == "site":
+            return visit.site_name(key, language)
+        if kind == "staff" and key in visit.staff:
+            return visit.staff[key].name
+        if kind == "group" and key in visit.group_names:
+            return visit.group_names[key]
+        if kind == "transport" and key in self.runs:
+            run = self.runs[key]
             return fill(
                 QCoreApplication.translate("ProblemsSection", "run %1 → %2"),
                 visit.site_name(run.from_key, language),
                 visit.site_name(run.to_key, language),
             )
-    return ref
+        return ref
 
 
 def _severity_icon(item: ProblemItem) -> QIcon:
@@ -160,8 +175,9 @@ class ProblemsSection(TableSection):
             )
             return [ProblemItem(explanation, "")]
         severity = self.severity_filter.currentData()
+        describe = RefNames(visit)
         return [
-            ProblemItem(problem, "; ".join(describe_ref(visit, ref) for ref in problem.refs))
+            ProblemItem(problem, "; ".join(describe(ref) for ref in problem.refs))
             for problem in check.problems
             if severity is None or problem.severity == severity
         ]
