@@ -363,3 +363,73 @@ def test_a_refused_drop_puts_the_block_back(demo_window, monkeypatch) -> None:
     assert shown == ["Not now."]
     assert stored(window, "kom-a").start == dt.datetime(2019, 7, 3, 14, 30)
     assert view.timeline.blocks["kom-a"].scene_rect() == original
+
+
+def test_an_edit_redraws_in_place_only_what_it_changed(demo_window) -> None:
+    window = demo_window
+    view = show_itinerary(window).timeline
+    scene = view.timeline
+    blocks, chips = dict(scene.blocks), dict(scene.chips)
+    rects = {key: block.scene_rect() for key, block in blocks.items()}
+    assert len(scene.layers) == 3  # the runs are drawn by one item per day, not one each
+    start = grip(view, "kom-a")
+    drag(view, start, start + QPoint(0, 61))
+
+    assert stored(window, "kom-a").start != dt.datetime(2019, 7, 3, 14, 30)
+    assert all(scene.blocks[key] is block for key, block in blocks.items())  # none made anew
+    assert all(scene.chips[key] is chip for key, chip in chips.items())
+    assert scene.blocks["kom-a"].scene_rect().top() > rects["kom-a"].top()
+    moved = {key for key in rects if scene.blocks[key].scene_rect() != rects[key]}
+    assert "kom-a" in moved  # and what it now overlaps (cascaded), on its own day only
+    assert {scene.blocks[key].record.start.date() for key in moved} == {dt.date(2019, 7, 3)}
+
+    section = window.section("itinerary")
+    section.delete_items(["lunch-3"])
+    assert "lunch-3" not in scene.blocks
+    assert blocks["lunch-3"].scene() is None  # taken off the scene, not left behind
+    window.actions.undo.trigger()
+    assert scene.blocks["lunch-3"].scene() is scene
+
+
+def test_after_edits_the_timeline_looks_as_if_drawn_afresh(demo_window) -> None:
+    window = demo_window
+    section = show_itinerary(window)
+    view = section.timeline
+    start = grip(view, "kom-a")
+    drag(view, start, start - QPoint(0, round(60 * view.timeline.layout.scale)))  # overlap
+    section.delete_items(["breakfast-3"])
+    window.actions.undo.trigger()  # the whole visit restored: every record reloaded
+    view.zoom(1.5)
+    view.fit_day()
+    view.timeline.clearSelection()
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+
+    fresh = TimelineView()
+    fresh.resize(view.size())
+    fresh.show()
+    fresh.show_visit(window.visit)
+    QApplication.processEvents()
+    try:
+        assert fresh.viewport().size() == view.viewport().size()
+        assert fresh.viewport().grab().toImage() == view.viewport().grab().toImage()
+    finally:
+        fresh.close()
+        fresh.deleteLater()
+
+
+def test_run_chips_are_found_under_the_mouse_for_tooltips_and_double_clicks(demo_window) -> None:
+    window = demo_window
+    view = show_itinerary(window).timeline
+    chip = view.timeline.chips["arrival--welcome-a"]
+    centre = chip.scene_rect().center()
+    view.ensureVisible(chip.scene_rect())
+    point = view.mapFromScene(centre)
+    assert view.thing_at(QPointF(point)) is chip
+    assert "Minibus 2" in chip.tooltip_text()
+    assert "Double-click" in chip.tooltip_text()
+    beside = view.mapFromScene(QPointF(chip.scene_rect().left() - 4, centre.y()))
+    assert view.thing_at(QPointF(beside)) is not chip  # the layer answers only on its chips
+
+    QTest.mouseDClick(view.viewport(), LEFT, NO_KEYS, point)
+    assert window.current_section().name == "transport"

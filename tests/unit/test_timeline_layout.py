@@ -1,6 +1,7 @@
 """The timeline's geometry: days, lanes, hours, placing and cascading (no Qt needed)."""
 
 import datetime as dt
+import random
 import subprocess
 import sys
 
@@ -15,6 +16,7 @@ from studyvisit.ui.timeline.layout import (
     MIN_LANE_WIDTH,
     MIN_SCALE,
     RULER_WIDTH,
+    PlacementCache,
     Span,
     TimelineLayout,
     day_lanes,
@@ -173,3 +175,53 @@ def test_a_run_goes_in_the_lanes_of_its_groups_and_of_its_delegates_groups() -> 
         {"d1": ("b",), "d2": ("b", "c")},
     )
     assert [s.group_keys for s in spans] == [("a",), ("b", "c"), ()]
+
+
+def test_arranging_again_places_only_the_days_that_changed() -> None:
+    cache = PlacementCache()
+    first = TimelineLayout([DAY1, DAY2], SPANS, ["a", "b"], width=900, scale=1)
+    before = first.arrange(SPANS, cache=cache)
+    assert cache.changed_days == {DAY1, DAY2}
+    moved = [*SPANS[:3], span("dinner", T(2019, 7, 3, 18, 30), T(2019, 7, 3, 20, 40))]
+    second = TimelineLayout([DAY1, DAY2], moved, ["a", "b"], width=900, scale=1)
+    after = second.arrange(moved, cache=cache)
+
+    assert cache.changed_days == {DAY2}
+    assert after["welcome"] is before["welcome"]  # day one was not placed again
+    assert after["kom-a"] is not before["kom-a"]
+    assert {key: p.rects for key, p in after.items()} == second.place(moved)
+    assert {key: p.depth for key, p in after.items()} == second.cascade_depths(moved)
+    third = TimelineLayout([DAY1, DAY2], moved, ["a", "b"], width=900, scale=2)  # zoomed
+    assert third.arrange(moved, cache=cache)["welcome"] is not before["welcome"]
+    third.arrange(SPANS[:1], cache=cache)
+    assert cache.changed_days == {DAY2}  # its spans are gone
+
+
+def test_cascade_depths_agree_with_comparing_every_pair() -> None:
+    """The per-lane sweep gives what checking each span against all earlier ones gives."""
+    rng = random.Random(4)
+    groups = ["a", "b", "c", "d"]
+    spans = []
+    for n in range(300):
+        start = T(2019, 7, 2 + rng.randrange(2), rng.randrange(7, 20), rng.choice((0, 15, 30)))
+        end = start + dt.timedelta(minutes=rng.choice((0, 15, 45, 90, 180)))
+        chosen = tuple(g for g in groups if rng.random() < 0.3)
+        spans.append(Span(f"s{n}", start, end, chosen))
+    layout = TimelineLayout([DAY1, DAY2], spans, groups, width=900, scale=1)
+
+    expected: dict[str, int] = {}
+    ordered = sorted(spans, key=lambda s: (s.start, s.start - s.end, s.key))
+    for index, one in enumerate(ordered):
+        column = layout.column(one.day)
+        lanes = set(column.lane_indices(one.group_keys))
+        earlier = [
+            expected[other.key]
+            for other in ordered[:index]
+            if other.day == one.day
+            and lanes & set(column.lane_indices(other.group_keys))
+            and other.start < one.end
+            and one.start < other.end
+        ]
+        expected[one.key] = 1 + max(earlier, default=-1)
+    assert layout.cascade_depths(spans) == expected
+    assert max(expected.values()) >= 2

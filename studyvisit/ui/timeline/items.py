@@ -53,6 +53,13 @@ def fonts() -> tuple[QFont, QFont]:
     return title, small
 
 
+@cache
+def font_metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
+    """The metrics of ``fonts()``: made once, not in every paint of every block."""
+    title, small = fonts()
+    return QFontMetricsF(title), QFontMetricsF(small)
+
+
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """``text`` broken at spaces into at most ``max_lines`` lines; the last one elided."""
     if max_lines <= 0 or width <= 0:
@@ -74,6 +81,8 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
 
 
 def worst_severity(problems: Sequence[ProblemRow]) -> str | None:
+    if not problems:
+        return None  # nearly always: answered fast for thousands of items
     severities = {problem.severity for problem in problems}
     for severity in ("error", "warning"):
         if severity in severities:
@@ -87,6 +96,7 @@ def time_span_text(start: dt.datetime, end: dt.datetime) -> str:
     return f"{text} (+{days})" if days > 0 else text
 
 
+@cache  # a few vehicles, thousands of runs
 def short_vehicle_label(label: str) -> str:
     """A vehicle's label without a closing remark in brackets ("Minibus 2 (19 seats)" → "Minibus 2")."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", label) or label
@@ -123,6 +133,7 @@ class AgendaBlock(QGraphicsItem):
         self.severity = worst_severity(self.problems)
         self.shown_times = (record.start, record.end)  # differs while dragged
         self.text_margins = (0.0, 0.0)  # top and bottom, kept free for run chips drawn over it
+        self.previewed = False  # shown where a drag would put it
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(BLOCK_Z + depth)
         self._tooltip = tooltip
@@ -130,6 +141,44 @@ class AgendaBlock(QGraphicsItem):
     @property
     def key(self) -> str:
         return self.record.key
+
+    def show_record(
+        self,
+        record: AgendaItemRecord,
+        pieces: Sequence[Rect],
+        title: str,
+        problems: Sequence[ProblemRow],
+        tooltip: Callable[[], str] | None,
+        depth: int,
+    ) -> bool:
+        """Show the item as (re)loaded, where it goes now; True when it moved (or was dragged).
+
+        Only a block that looks different is redrawn: a reload after one edit
+        leaves the other blocks alone.
+        """
+        self._tooltip = tooltip
+        problems = tuple(problems)
+        pieces = list(pieces)
+        looks_different = (
+            record != self.record
+            or title != self.title
+            or problems != self.problems
+            or self.shown_times != (record.start, record.end)
+        )
+        moved = pieces != self.pieces or self.previewed
+        self.previewed = False
+        if pieces != self.pieces:
+            self.prepareGeometryChange()
+            self.pieces = pieces
+        looks_different = looks_different or moved
+        self.record, self.title, self.problems = record, title, problems
+        self.severity = worst_severity(problems)
+        self.shown_times = (record.start, record.end)
+        if self.zValue() != BLOCK_Z + depth:
+            self.setZValue(BLOCK_Z + depth)
+        if looks_different:
+            self.update()
+        return moved
 
     def tooltip_text(self) -> str:
         """Written when asked for: a big visit has thousands of blocks, few are hovered."""
@@ -141,6 +190,7 @@ class AgendaBlock(QGraphicsItem):
         self.pieces = list(pieces)
         self.shown_times = (start, end)
         self.text_margins = (0.0, 0.0)
+        self.previewed = True
         self.setZValue(DRAGGED_Z)
         self.update()
 
@@ -172,7 +222,9 @@ class AgendaBlock(QGraphicsItem):
                 top = max(top, cover.bottom - piece.y)
             else:
                 bottom = max(bottom, piece.bottom - cover.y)
-        self.text_margins = (top, bottom)
+        if (top, bottom) != self.text_margins:
+            self.text_margins = (top, bottom)
+            self.update()
 
     # ------------------------------------------------------------------ painting
 
@@ -227,7 +279,7 @@ class AgendaBlock(QGraphicsItem):
 
     def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
         title_font, small_font = fonts()
-        title_metrics, small_metrics = QFontMetricsF(title_font), QFontMetricsF(small_font)
+        title_metrics, small_metrics = font_metrics()
         inner = rect.adjusted(STRIPE + PADDING, 2, -PADDING, -1)
         if self.severity is not None and inner.height() >= MARKER and inner.width() > 2 * MARKER:
             marker = QRectF(inner.right() - MARKER, inner.top() + 1, MARKER, MARKER)
@@ -279,8 +331,14 @@ class AgendaBlock(QGraphicsItem):
             )
 
 
-class RunChip(QGraphicsItem):
-    """One transport run: a dark chip in the lanes of the groups it carries, named by its vehicle."""
+class RunChip:
+    """One transport run: a dark chip in the lanes of the groups it carries, named by its vehicle.
+
+    Not a graphics item of its own: the chips of a day are drawn by one ``RunLayer``
+    (a big visit has thousands of runs; an item each made every redraw slow).
+    """
+
+    __slots__ = ("run", "pieces", "label", "problems", "severity", "placement", "_tooltip")
 
     def __init__(
         self,
@@ -290,68 +348,128 @@ class RunChip(QGraphicsItem):
         problems: Sequence[ProblemRow] = (),
         tooltip: Callable[[], str] | None = None,
     ) -> None:
-        super().__init__()
         self.run = run
         self.pieces = list(pieces)
         self.label = label
-        self.severity = worst_severity(problems)
-        self.setZValue(RUN_Z)
+        self.problems = tuple(problems)
+        self.severity = worst_severity(self.problems)
+        self.placement: object = None  # what the scene placed it from, to know it again
         self._tooltip = tooltip
 
     def tooltip_text(self) -> str:
         return self._tooltip() if self._tooltip else ""
 
     @property
+    def tooltip(self) -> Callable[[], str] | None:
+        return self._tooltip
+
+    def set_tooltip(self, tooltip: Callable[[], str] | None) -> None:
+        self._tooltip = tooltip
+
+    @property
     def key(self) -> str:
         return self.run.key
 
-    def boundingRect(self) -> QRectF:
-        return _bounds(self.pieces, 2)
+    def looks_like(self, other: RunChip) -> bool:
+        """True when both draw the same (their tooltips may still differ)."""
+        return (
+            self.pieces == other.pieces
+            and self.run == other.run
+            and self.label == other.label
+            and self.problems == other.problems
+        )
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        for piece in self.pieces:
-            path.addRoundedRect(_rectf(piece), 3, 3)
-        return path
+    def scene_rect(self) -> QRectF:
+        return _bounds(self.pieces, 0)
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _title_font, small_font = fonts()
-        metrics = QFontMetricsF(small_font)
-        painter.setFont(small_font)
+    def contains(self, x: float, y: float) -> bool:
+        return any(piece.contains(x, y) for piece in self.pieces)
+
+    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+        _title_metrics, metrics = font_metrics()
+        border = (
+            QPen(QColor(PROBLEM_COLOURS[self.severity]), 2.0)
+            if self.severity
+            else QPen(QColor("#ffffff"), 1.0)
+        )
         for piece in self.pieces:
             rect = _rectf(piece)
-            painter.setPen(
-                QPen(QColor(PROBLEM_COLOURS[self.severity]), 2.0)
-                if self.severity
-                else QPen(QColor("#ffffff"), 1.0)
-            )
+            if not rect.intersects(exposed):
+                continue
+            painter.setPen(border)
             painter.setBrush(QColor(RUN_FILL))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
             text_rect = rect.adjusted(6, 0, -4, 0)
             if text_rect.height() < metrics.height() - 3 or text_rect.width() < 16:
                 continue
             painter.setPen(QColor("#ffffff"))
-            text = self.label
+            text = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, text_rect.width())
             times = time_span_text(self.run.depart, self.run.arrive)
             if (
                 text_rect.height() >= 2 * metrics.height()
                 and metrics.horizontalAdvance(times) <= text_rect.width()
             ):
-                lines = [
-                    metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
-                    times,
-                ]
-                painter.drawText(
-                    text_rect,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    "\n".join(lines),
-                )
-            else:
-                painter.drawText(
-                    text_rect,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
-                )
+                text = f"{text}\n{times}"
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+            )
+
+
+class RunLayer(QGraphicsItem):
+    """The run chips of one day, drawn over its agenda blocks in one item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chips: list[RunChip] = []
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
+        self.setZValue(RUN_Z)
+        # Paint only the chips in the exposed part: a day of a big visit is wider than the view.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_chips(self, chips: Sequence[RunChip]) -> None:
+        """Show these chips; redrawn only when they look different from the ones shown."""
+        same = len(chips) == len(self.chips) and all(
+            new is old or new.looks_like(old) for new, old in zip(chips, self.chips, strict=True)
+        )
+        self.chips = list(chips)
+        if same:
+            return
+        bounds = _bounds([piece for chip in self.chips for piece in chip.pieces], 2)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._shape = None
+        self.update()
+
+    def chip_at(self, point: QPointF) -> RunChip | None:
+        """The chip under ``point`` (scene), the one drawn last when chips overlap."""
+        x, y = point.x(), point.y()
+        for chip in reversed(self.chips):
+            if chip.contains(x, y):
+                return chip
+        return None
+
+    def contains(self, point: QPointF) -> bool:
+        # The scene asks this to find what is under the mouse: only the chips, not the gaps.
+        return self.chip_at(point) is not None
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            self._shape = QPainterPath()
+            for chip in self.chips:
+                for piece in chip.pieces:
+                    self._shape.addRoundedRect(_rectf(piece), 3, 3)
+        return self._shape
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(fonts()[1])
+        exposed = option.exposedRect
+        for chip in self.chips:
+            chip.paint(painter, exposed)

@@ -69,6 +69,26 @@ class Rect:
 
 
 @dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a span goes: its rects, and how far it is cascaded (drawn above the ones before)."""
+
+    rects: list[Rect]
+    depth: int
+
+
+class PlacementCache:
+    """The placements of the last arrangement, per day.
+
+    A day whose column, hours, scale and spans are what they were is not placed
+    again: after one edit only its day is (a big visit has thousands of spans).
+    """
+
+    def __init__(self) -> None:
+        self.days: dict[dt.date, tuple[tuple, dict[str, Placement]]] = {}
+        self.changed_days: set[dt.date] = set()  # placed anew (or gone) by the last arrangement
+
+
+@dataclass(frozen=True, slots=True)
 class DayColumn:
     day: dt.date
     x: float
@@ -98,9 +118,10 @@ class DayColumn:
         return found or list(range(len(self.lanes)))
 
 
-def minute_of_day(moment: dt.datetime, day: dt.date) -> float:
-    """Minutes from midnight of ``day`` (more than 1440 for the next day)."""
-    return (moment - dt.datetime.combine(day, dt.time())).total_seconds() / 60
+def _minutes(time_of_day: dt.time | dt.datetime) -> float:
+    """Minutes from midnight of a time of day."""
+    seconds = time_of_day.second + time_of_day.microsecond / 1_000_000
+    return time_of_day.hour * 60 + time_of_day.minute + seconds / 60
 
 
 def day_lanes(spans: Iterable[Span], group_order: Sequence[str] = ()) -> tuple[str | None, ...]:
@@ -116,8 +137,12 @@ def time_range(spans: Iterable[Span]) -> tuple[int, int]:
     spans = list(spans)
     if not spans:
         return DEFAULT_RANGE
-    first = min(minute_of_day(span.start, span.day) for span in spans)
-    last = max(min(minute_of_day(span.end, span.day), DAY_MINUTES) for span in spans)
+    # Times of day, compared as such: the timeline runs this on thousands of spans per redraw.
+    first = _minutes(min(span.start.time() for span in spans))
+    if any(span.end.date() > span.start.date() for span in spans):
+        last = DAY_MINUTES  # something goes on past midnight
+    else:
+        last = _minutes(max(span.end.time() for span in spans))
     first_hour = math.floor(first / 60) * 60
     last_hour = min(math.ceil(last / 60) * 60, DAY_MINUTES)
     return first_hour, max(last_hour, first_hour + 60)
@@ -180,6 +205,11 @@ class TimelineLayout:
         self.width = x
         self.height = self.y_of_minute(self.last_minute) + BOTTOM_PAD
         self._by_day = {column.day: column for column in self.columns}
+        # Thousands of spans share a few groups: their lanes are worked out once per day.
+        self._lane_sets: dict[tuple[dt.date, tuple[str, ...]], frozenset[int]] = {}
+        self._lane_runs: dict[tuple[dt.date, tuple[str, ...]], list[tuple[int, int]]] = {}
+        self._lane_index: dict[dt.date, dict[str | None, int]] = {}
+        self._midnights: dict[dt.date, dt.datetime] = {}
 
     # ------------------------------------------------------------------ time ↔ y
 
@@ -191,8 +221,13 @@ class TimelineLayout:
 
     def y_of(self, moment: dt.datetime, day: dt.date) -> float:
         """The y of ``moment`` in ``day``'s column, kept within the hours shown."""
-        minute = min(max(minute_of_day(moment, day), self.first_minute), self.last_minute)
-        return self.y_of_minute(minute)
+        # The day's midnight is made once per layout: this runs twice for every span.
+        midnight = self._midnights.get(day)
+        if midnight is None:
+            midnight = self._midnights[day] = dt.datetime.combine(day, dt.time())
+        minute = (moment - midnight).total_seconds() / 60
+        minute = min(max(minute, self.first_minute), self.last_minute)
+        return HEADER_HEIGHT + (minute - self.first_minute) * self.scale
 
     def moment_at(self, day: dt.date, y: float) -> dt.datetime:
         """The time at ``y`` in ``day``'s column, snapped to the 5-minute grid."""
@@ -246,7 +281,7 @@ class TimelineLayout:
         ``depth`` indents it (cascaded overlap); a span shorter than ``min_height``
         is drawn that high, from its start or around its middle (``centre``).
         """
-        column = self.column(day)
+        column = self._by_day.get(day)
         if column is None:
             return []
         top, bottom = self.y_of(start, day), self.y_of(end, day)
@@ -255,7 +290,7 @@ class TimelineLayout:
             top = middle - min_height / 2 if centre else top
             bottom = top + min_height
         rects = []
-        for first, count in _runs_of(column.lane_indices(group_keys)):
+        for first, count in self._runs(column, tuple(group_keys)):
             width = count * column.lane_width - 2 * LANE_PAD
             indent = width * min(CASCADE_STEP * depth, CASCADE_LIMIT)
             x = column.lane_x(first) + LANE_PAD + indent
@@ -272,41 +307,112 @@ class TimelineLayout:
             column = self.column(day)
             if column is None:
                 continue
-            # A sweep in start order: only spans still running can overlap the next one.
-            running: list[tuple[Span, set[int], int]] = []
+            # A sweep in start order, per lane: only spans still running in one of its
+            # lanes can overlap the next one (a big day has dozens of lanes side by side).
+            running: dict[int, list[tuple[Span, int]]] = defaultdict(list)
             for span in sorted(day_spans, key=lambda s: (s.start, s.start - s.end, s.key)):
-                running = [entry for entry in running if entry[0].end > span.start]
-                lanes = set(column.lane_indices(span.group_keys))
-                depth = 1 + max(
-                    (
-                        d
-                        for other, other_lanes, d in running
-                        if lanes & other_lanes and _overlap(span, other)
-                    ),
-                    default=-1,
-                )
-                running.append((span, lanes, depth))
+                depth = 0
+                lanes = self._lane_set(column, span.group_keys)
+                for lane in lanes:
+                    still = [entry for entry in running[lane] if entry[0].end > span.start]
+                    for other, other_depth in still:
+                        if other_depth >= depth and _overlap(span, other):
+                            depth = other_depth + 1
+                    still.append((span, depth))
+                    running[lane] = still
+                for lane in lanes:  # its depth is known only after all its lanes were seen
+                    running[lane][-1] = (span, depth)
                 depths[span.key] = depth
         return depths
+
+    def _lane_indices(self, column: DayColumn, group_keys: tuple[str, ...]) -> list[int]:
+        """``column.lane_indices`` by a look-up per group, not a walk over the day's lanes."""
+        index_of = self._lane_index.get(column.day)
+        if index_of is None:
+            index_of = self._lane_index[column.day] = {
+                lane: index for index, lane in enumerate(column.lanes)
+            }
+        found = sorted({index_of[key] for key in group_keys if key in index_of})
+        return found or list(range(len(column.lanes)))
+
+    def _lane_set(self, column: DayColumn, group_keys: tuple[str, ...]) -> frozenset[int]:
+        found = self._lane_sets.get((column.day, group_keys))
+        if found is None:
+            found = frozenset(self._lane_indices(column, group_keys))
+            self._lane_sets[column.day, group_keys] = found
+        return found
+
+    def _runs(self, column: DayColumn, group_keys: tuple[str, ...]) -> list[tuple[int, int]]:
+        found = self._lane_runs.get((column.day, group_keys))
+        if found is None:
+            found = _runs_of(self._lane_indices(column, group_keys))
+            self._lane_runs[column.day, group_keys] = found
+        return found
 
     def place(
         self, spans: Iterable[Span], *, min_height: float = 0.0, centre: bool = False
     ) -> dict[str, list[Rect]]:
         """The rects of every span, overlaps cascaded (keys must be unique)."""
+        arranged = self.arrange(spans, min_height=min_height, centre=centre)
+        return {key: placement.rects for key, placement in arranged.items()}
+
+    def arrange(
+        self,
+        spans: Iterable[Span],
+        *,
+        min_height: float = 0.0,
+        centre: bool = False,
+        cache: PlacementCache | None = None,
+    ) -> dict[str, Placement]:
+        """Every span's rects and cascade depth, in the order of ``spans`` (keys must be unique).
+
+        With a ``cache``, the days that did not change since its last use are taken
+        from it, and it is left holding this arrangement.
+        """
         spans = list(spans)
-        depths = self.cascade_depths(spans)
-        return {
-            span.key: self.span_rects(
-                span.day,
-                span.group_keys,
-                span.start,
-                span.end,
-                depth=depths.get(span.key, 0),
-                min_height=min_height,
-                centre=centre,
+        by_day: dict[dt.date, list[Span]] = defaultdict(list)
+        for span in spans:
+            by_day[span.day].append(span)
+        found: dict[str, Placement] = {}
+        kept: dict[dt.date, tuple[tuple, dict[str, Placement]]] = {}
+        changed: set[dt.date] = set()
+        for day, day_spans in by_day.items():
+            signature = (
+                self._by_day.get(day),
+                self.first_minute,
+                self.last_minute,
+                self.scale,
+                min_height,
+                centre,
+                tuple(day_spans),
             )
-            for span in spans
-        }
+            earlier = cache.days.get(day) if cache is not None else None
+            if earlier is not None and earlier[0] == signature:
+                placed = earlier[1]
+            else:
+                changed.add(day)
+                depths = self.cascade_depths(day_spans)
+                placed = {
+                    span.key: Placement(
+                        self.span_rects(
+                            day,
+                            span.group_keys,
+                            span.start,
+                            span.end,
+                            depth=depths.get(span.key, 0),
+                            min_height=min_height,
+                            centre=centre,
+                        ),
+                        depths.get(span.key, 0),
+                    )
+                    for span in day_spans
+                }
+            kept[day] = (signature, placed)
+            found.update(placed)
+        if cache is not None:
+            cache.changed_days = changed | (cache.days.keys() - kept.keys())
+            cache.days = kept
+        return {span.key: found[span.key] for span in spans}
 
 
 # ---------------------------------------------------------------------- the plan as spans
@@ -325,8 +431,11 @@ def run_spans(transport: Iterable, delegate_groups: dict[str, tuple[str, ...]]) 
     """
     spans = []
     for run in transport:
-        groups = list(run.group_keys)
-        for delegate_key in run.delegate_keys:
-            groups.extend(delegate_groups.get(delegate_key, ()))
-        spans.append(Span(run.key, run.depart, run.arrive, tuple(dict.fromkeys(groups))))
+        groups = tuple(run.group_keys)
+        if run.delegate_keys:
+            riders = [key for d in run.delegate_keys for key in delegate_groups.get(d, ())]
+            groups = tuple(dict.fromkeys(groups + tuple(riders)))
+        elif len(groups) > 1:
+            groups = tuple(dict.fromkeys(groups))
+        spans.append(Span(run.key, run.depart, run.arrive, groups))
     return spans

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from studyvisit.records import AgendaItemRecord, TransportRunRecord, pick_text
@@ -19,11 +19,19 @@ from studyvisit.ui.i18n import current_language, fill
 from studyvisit.ui.timeline.items import (
     AgendaBlock,
     RunChip,
-    fonts,
+    RunLayer,
+    font_metrics,
     short_vehicle_label,
     time_span_text,
 )
-from studyvisit.ui.timeline.layout import Rect, TimelineLayout, item_spans, run_spans
+from studyvisit.ui.timeline.layout import (
+    PlacementCache,
+    Rect,
+    Span,
+    TimelineLayout,
+    item_spans,
+    run_spans,
+)
 from studyvisit.ui.visit_data import LoadedVisit, ProblemRow
 from studyvisit.ui.vocabulary import agenda_kind_name, severity_name
 
@@ -35,6 +43,7 @@ HOUR_LINE = "#e1e6ec"
 HALF_HOUR_LINE = "#f0f2f5"
 LANE_LINE = "#d8dee6"
 RUN_INSET = 10.0
+BLOCK_MIN_HEIGHT = 6.0  # a very short item stays a visible, grabbable block
 
 
 def problems_by_ref(visit: LoadedVisit) -> dict[str, list[ProblemRow]]:
@@ -123,67 +132,136 @@ def run_tooltip(visit: LoadedVisit, run: TransportRunRecord, problems: Sequence[
 
 
 class TimelineScene(QGraphicsScene):
-    """Holds one AgendaBlock per item and one RunChip per run, laid out by a TimelineLayout."""
+    """One AgendaBlock per item and one RunChip per run (drawn by a RunLayer per day).
+
+    A new plan is shown by changing what differs from what is there (by item and
+    run key), so a reload after one edit touches a few items, not thousands.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout: TimelineLayout | None = None
         self.blocks: dict[str, AgendaBlock] = {}
         self.chips: dict[str, RunChip] = {}
+        self.layers: dict[dt.date, RunLayer] = {}
+        self._block_places = PlacementCache()
+        self._chip_places = PlacementCache()
+        self._spans: tuple[LoadedVisit | None, list[Span], list[Span]] = (None, [], [])
+
+    def spans(self, visit: LoadedVisit) -> tuple[list[Span], list[Span]]:
+        """The visit's agenda items and transport runs as spans (made once per loaded visit)."""
+        shown, items, runs = self._spans
+        if shown is not visit:
+            groups_of = {delegate.key: delegate.group_keys for delegate in visit.plan.delegates}
+            items = item_spans(visit.plan.agenda)
+            runs = run_spans(visit.plan.transport, groups_of)
+            self._spans = (visit, items, runs)
+        return items, runs
 
     def populate(self, visit: LoadedVisit | None, layout: TimelineLayout | None) -> None:
         """Draw ``visit`` at ``layout``'s geometry (None: an empty timeline)."""
-        self.clear()
-        self.blocks, self.chips = {}, {}
         self.layout = layout
         if visit is None or layout is None:
+            self.clear()
+            self.blocks, self.chips, self.layers = {}, {}, {}
+            self._block_places, self._chip_places = PlacementCache(), PlacementCache()
+            self._spans = (None, [], [])
             self.setSceneRect(QRectF())
             return
-        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        scene_rect = QRectF(0, 0, layout.width, layout.height)
+        if scene_rect != self.sceneRect():
+            self.setSceneRect(scene_rect)
         problems = problems_by_ref(visit)
-        language = current_language()
-        agenda = {item.key: item for item in visit.plan.agenda}
-        spans = item_spans(agenda.values())
-        depths = layout.cascade_depths(spans)
-        _title_font, small_font = fonts()
-        min_height = 6.0
-        for key, pieces in layout.place(spans, min_height=min_height).items():
-            item = agenda[key]
-            found = problems.get(f"agenda:{key}", [])
-            block = AgendaBlock(
-                item,
-                pieces,
-                pick_text(item.title, language)[0] or item.key,
-                found,
-                partial(item_tooltip, visit, item, found),
-                depths.get(key, 0),
-            )
-            self.addItem(block)
-            self.blocks[key] = block
-        groups_of = {d.key: d.group_keys for d in visit.plan.delegates}
-        runs = {run.key: run for run in visit.plan.transport}
-        chip_height = QFontMetricsF(small_font).height() + 1
-        for key, pieces in layout.place(
-            run_spans(runs.values(), groups_of), min_height=chip_height, centre=True
-        ).items():
-            run = runs[key]
-            found = problems.get(f"transport:{key}", [])
-            chip = RunChip(
-                run,
-                self._narrow(pieces),
-                short_vehicle_label(run_label(visit, run)),
-                found,
-                partial(run_tooltip, visit, run, found),
-            )
-            self.addItem(chip)
-            self.chips[key] = chip
-        self._keep_text_clear()
+        item_spans_, run_spans_ = self.spans(visit)
+        changed_days = self._show_blocks(visit, layout, item_spans_, problems)
+        changed_days |= self._show_chips(visit, layout, run_spans_, problems)
+        self._keep_text_clear(changed_days)
 
-    def _keep_text_clear(self) -> None:
-        """Tell each block which run chips cover it (found per day by y: linear in the plan)."""
-        by_day: dict[dt.date, list[Rect]] = defaultdict(list)
+    def _show_blocks(
+        self,
+        visit: LoadedVisit,
+        layout: TimelineLayout,
+        spans: list[Span],
+        problems: dict[str, list[ProblemRow]],
+    ) -> set[dt.date]:
+        """Add, change and remove blocks; the days where blocks moved (or came or went)."""
+        language = current_language()
+        placements = layout.arrange(spans, min_height=BLOCK_MIN_HEIGHT, cache=self._block_places)
+        changed_days = set(self._block_places.changed_days)
+        old, self.blocks = self.blocks, {}
+        for item in visit.plan.agenda:
+            key, placement = item.key, placements[item.key]
+            found = problems.get(f"agenda:{key}", ())
+            title = pick_text(item.title, language)[0] or item.key
+            tooltip = partial(item_tooltip, visit, item, found)
+            block = old.pop(key, None)
+            if block is None:
+                block = AgendaBlock(item, placement.rects, title, found, tooltip, placement.depth)
+                self.addItem(block)
+                changed_days.add(item.start.date())
+            elif block.show_record(item, placement.rects, title, found, tooltip, placement.depth):
+                changed_days.add(item.start.date())  # back from a drag's preview
+            self.blocks[key] = block
+        for block in old.values():
+            self.removeItem(block)
+        return changed_days
+
+    def _show_chips(
+        self,
+        visit: LoadedVisit,
+        layout: TimelineLayout,
+        spans: list[Span],
+        problems: dict[str, list[ProblemRow]],
+    ) -> set[dt.date]:
+        """Give each day's layer its chips; the days whose chips were placed anew."""
+        chip_height = font_metrics()[1].height() + 1
+        placements = layout.arrange(
+            spans, min_height=chip_height, centre=True, cache=self._chip_places
+        )
+        old, self.chips = self.chips, {}
+        by_day: dict[dt.date, list[RunChip]] = defaultdict(list)
+        for run in visit.plan.transport:
+            key, placement = run.key, placements[run.key]
+            found = tuple(problems.get(f"transport:{key}", ()))
+            label = short_vehicle_label(run_label(visit, run))
+            tooltip = partial(run_tooltip, visit, run, found)
+            chip = old.get(key)
+            if (
+                chip is not None
+                and chip.placement is placement  # the day was not placed anew
+                and chip.run == run
+                and chip.label == label
+                and chip.problems == found
+            ):
+                chip.set_tooltip(tooltip)  # the same chip: its layer need not redraw
+            else:
+                chip = RunChip(run, self._narrow(placement.rects), label, found, tooltip)
+                chip.placement = placement
+            self.chips[key] = chip
+            by_day[run.depart.date()].append(chip)
+        for day in list(self.layers):
+            if day not in by_day:
+                self.removeItem(self.layers.pop(day))
+        for day, chips in by_day.items():
+            layer = self.layers.get(day)
+            if layer is None:
+                layer = self.layers[day] = RunLayer()
+                self.addItem(layer)
+            layer.set_chips(chips)
+        return set(self._chip_places.changed_days)
+
+    def _keep_text_clear(self, days: set[dt.date]) -> None:
+        """Tell each block of ``days`` which run chips cover it (found by y: linear in the plan).
+
+        Blocks of other days, and the chips over them, are where they were.
+        """
+        if not days:
+            return
+        by_day: dict[dt.date, list[Rect]] = {day: [] for day in days}
         for chip in self.chips.values():
-            by_day[chip.run.depart.date()].extend(chip.pieces)
+            covers = by_day.get(chip.run.depart.date())
+            if covers is not None:
+                covers.extend(chip.pieces)
         tallest = max((p.height for pieces in by_day.values() for p in pieces), default=0.0)
         tops: dict[dt.date, list[float]] = {}
         for day, covers in by_day.items():
@@ -191,7 +269,10 @@ class TimelineScene(QGraphicsScene):
             tops[day] = [piece.y for piece in covers]
         for block in self.blocks.values():
             piece, day = block.text_piece(), block.record.start.date()
-            if piece is None or day not in by_day:
+            if day not in days:
+                continue
+            if piece is None:
+                block.keep_text_clear_of(())
                 continue
             first = bisect.bisect_left(tops[day], piece.y - tallest)
             last = bisect.bisect_right(tops[day], piece.bottom)
@@ -218,21 +299,28 @@ class TimelineScene(QGraphicsScene):
             layout.y_of_minute(layout.first_minute),
             layout.y_of_minute(layout.last_minute),
         )
-        for column in layout.columns:
+        # Only the days in sight: a big visit is many screens wide.
+        columns = [
+            column
+            for column in layout.columns
+            if column.x <= rect.right() and column.right >= rect.left()
+        ]
+        for column in columns:
             area = QRectF(column.x, top, column.width, bottom - top)
-            if not area.intersects(rect):
-                continue
             painter.fillRect(area, QColor(DAY_FILL if column.in_visit else OUTSIDE_FILL))
             if not column.in_visit:
                 painter.fillRect(area, QBrush(QColor("#e2e5e9"), Qt.BrushStyle.BDiagPattern))
+        hour_pen, half_hour_pen = QPen(QColor(HOUR_LINE), 1), QPen(QColor(HALF_HOUR_LINE), 1)
         for minute in range(layout.first_minute, layout.last_minute + 1, 30):
             y = layout.y_of_minute(minute)
-            whole = minute % 60 == 0
-            painter.setPen(QPen(QColor(HOUR_LINE if whole else HALF_HOUR_LINE), 1))
-            for column in layout.columns:
+            if not rect.top() - 1 <= y <= rect.bottom() + 1:
+                continue
+            painter.setPen(hour_pen if minute % 60 == 0 else half_hour_pen)
+            for column in columns:
                 painter.drawLine(QLineF(column.x, y, column.right, y))
         painter.setPen(QPen(QColor(LANE_LINE), 1, Qt.PenStyle.DashLine))
-        for column in layout.columns:
+        for column in columns:
             for index in range(1, len(column.lanes)):
                 x = column.lane_x(index)
-                painter.drawLine(QLineF(x, top, x, bottom))
+                if rect.left() - 1 <= x <= rect.right() + 1:
+                    painter.drawLine(QLineF(x, top, x, bottom))

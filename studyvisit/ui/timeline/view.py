@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QToolTip, QWi
 
 from studyvisit.services.itinerary import SNAP_MINUTES
 from studyvisit.ui.formatting import format_day
-from studyvisit.ui.timeline.items import AgendaBlock, RunChip, fonts
+from studyvisit.ui.timeline.items import AgendaBlock, RunChip, RunLayer, font_metrics, fonts
 from studyvisit.ui.timeline.layout import (
     DEFAULT_SCALE,
     HEADER_HEIGHT,
@@ -37,8 +36,6 @@ from studyvisit.ui.timeline.layout import (
     TimelineLayout,
     clamp_scale,
     fit_scale,
-    item_spans,
-    run_spans,
     time_range,
 )
 from studyvisit.ui.timeline.scene import BACKGROUND, TimelineScene, lane_title
@@ -131,8 +128,8 @@ class TimelineView(QGraphicsView):
         if self.visit is None:
             return None
         plan = self.visit.plan
-        groups_of = {delegate.key: delegate.group_keys for delegate in plan.delegates}
-        spans = item_spans(plan.agenda) + run_spans(plan.transport, groups_of)
+        items, runs = self.timeline.spans(self.visit)
+        spans = items + runs
         if self.fitted:
             first, last = time_range(spans)
             self.scale_ = fit_scale(self.viewport().height(), last - first)
@@ -216,6 +213,13 @@ class TimelineView(QGraphicsView):
 
     def block_at(self, position: QPointF) -> AgendaBlock | None:
         item = self.itemAt(position.toPoint())
+        return item if isinstance(item, AgendaBlock) else None
+
+    def thing_at(self, position: QPointF) -> AgendaBlock | RunChip | None:
+        """The block or run chip on top under a viewport position."""
+        item = self.itemAt(position.toPoint())
+        if isinstance(item, RunLayer):
+            return item.chip_at(self.mapToScene(position.toPoint()))
         return item if isinstance(item, AgendaBlock) else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -306,7 +310,7 @@ class TimelineView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
+        item = self.thing_at(event.position())
         if isinstance(item, AgendaBlock):
             self.edit_requested.emit(item.key)
         elif isinstance(item, RunChip):
@@ -338,8 +342,8 @@ class TimelineView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            item = self.itemAt(event.pos())
-            text = item.tooltip_text() if isinstance(item, AgendaBlock | RunChip) else ""
+            item = self.thing_at(QPointF(event.pos()))
+            text = item.tooltip_text() if item is not None else ""
             if text and not self._on_headers(QPointF(event.pos())):
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
@@ -383,7 +387,7 @@ class TimelineView(QGraphicsView):
         painter.drawLine(QPointF(RULER_WIDTH - 0.5, 0), QPointF(RULER_WIDTH - 0.5, height))
         _title, small = fonts()
         painter.setFont(small)
-        line = QFontMetricsF(small).height()
+        line = font_metrics()[1].height()
         painter.setPen(QColor("#5b6470"))
         for minute in layout.hours():
             y = layout.y_of_minute(minute) + dy
@@ -403,7 +407,7 @@ class TimelineView(QGraphicsView):
         painter.setPen(QPen(QColor("#cfd6de"), 1))
         painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
         title_font, small = fonts()
-        title_metrics, small_metrics = QFontMetricsF(title_font), QFontMetricsF(small)
+        title_metrics, small_metrics = font_metrics()
         visit_days = visit.plan.visit.days
         for column in layout.columns:
             x = column.x + dx
