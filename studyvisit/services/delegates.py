@@ -10,6 +10,8 @@ from sqlalchemy.orm import selectinload
 from studyvisit.db import UnitOfWork
 from studyvisit.domain import Category, Delegate, Gender, LatinSource
 from studyvisit.errors import NotFoundError, ValidationError
+from studyvisit.importing import dates as typed_dates  # pure readers, shared with imports
+from studyvisit.importing import values as cell_values
 from studyvisit.records import DelegateRecord
 from studyvisit.services import delegate_fields, visits
 from studyvisit.services.keys import new_key, slug
@@ -44,7 +46,11 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(f"A delegate has no field {sorted(unknown)[0]!r}.")
-    for name, allowed in (("category", Category), ("gender", Gender), ("latin_source", LatinSource)):
+    for name, allowed in (
+        ("category", Category),
+        ("gender", Gender),
+        ("latin_source", LatinSource),
+    ):
         value = values.get(name)
         if value is not None and value not in {member.value for member in allowed}:
             choices = ", ".join(member.value for member in allowed)
@@ -55,7 +61,9 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _check_passport_free(uow: UnitOfWork, visit_id: int, number: str | None, delegate_id: int | None) -> None:
+def _check_passport_free(
+    uow: UnitOfWork, visit_id: int, number: str | None, delegate_id: int | None
+) -> None:
     if number is None:
         return
     holder = uow.session.scalar(
@@ -64,7 +72,8 @@ def _check_passport_free(uow: UnitOfWork, visit_id: int, number: str | None, del
     if holder is not None and holder.id != delegate_id:
         raise ValidationError(
             f"passport_number: {number} is already the passport of {holder.surname} "
-            f"{holder.given_names or ''}".rstrip() + "."
+            f"{holder.given_names or ''}".rstrip()
+            + "."
         )
 
 
@@ -117,3 +126,108 @@ def delete_delegates(uow: UnitOfWork, visit_id: int, delegate_ids: list[int]) ->
         uow.session.delete(delegate)
     uow.session.flush()
     return len(rows)
+
+
+# --------------------------------------------------------------------------- edits by key and typed values
+
+DATE_FIELDS = frozenset({"date_of_birth", "passport_expiry"})
+DATETIME_FIELDS = frozenset({"arrival", "departure"})
+
+
+def delegate_id(uow: UnitOfWork, visit_id: int, key: str) -> int:
+    """The id of the visit's delegate ``key`` (undo and redo find records by key)."""
+    found = uow.session.scalar(
+        select(Delegate.id).where(Delegate.visit_id == visit_id, Delegate.key == key)
+    )
+    if found is None:
+        raise NotFoundError(f"There is no delegate {key!r} in this visit.")
+    return found
+
+
+def update_delegate_by_key(
+    uow: UnitOfWork, visit_id: int, key: str, changes: dict[str, Any]
+) -> DelegateRecord:
+    """update_delegate for the delegate with this key."""
+    return update_delegate(uow, delegate_id(uow, visit_id, key), changes)
+
+
+def update_delegates(
+    uow: UnitOfWork, visit_id: int, keys: list[str], changes: dict[str, Any]
+) -> int:
+    """The same change for several delegates (a bulk action); returns how many changed."""
+    ids = dict(
+        uow.session.execute(
+            select(Delegate.key, Delegate.id).where(
+                Delegate.visit_id == visit_id, Delegate.key.in_(keys)
+            )
+        ).all()
+    )
+    for key in keys:
+        if key in ids:
+            update_delegate(uow, ids[key], changes)
+    return len(ids)
+
+
+def delete_delegates_by_key(uow: UnitOfWork, visit_id: int, keys: list[str]) -> int:
+    ids = list(
+        uow.session.scalars(
+            select(Delegate.id).where(Delegate.visit_id == visit_id, Delegate.key.in_(keys))
+        )
+    )
+    return delete_delegates(uow, visit_id, ids)
+
+
+def field_from_text(name: str, text: str | None) -> Any:
+    """A delegate field's value from what a person typed; ValidationError says why not.
+
+    Dates are read day first (31.05.2027, 31/05/2027) or as 2027-05-31; a
+    country by its code or its name in any of our languages; an empty text
+    clears the field (but a delegate keeps a surname).
+    """
+    if name not in EDITABLE_FIELDS:
+        raise ValidationError(f"A delegate has no field {name!r}.")
+    text = delegate_fields.collapse_spaces(text)
+    if text is None:
+        if name == "surname":
+            raise ValidationError("surname: a delegate needs a surname.")
+        return None
+    if name in DATE_FIELDS or name in DATETIME_FIELDS:
+        try:
+            moment = typed_dates.parse_datetime_text(text, prefer_past=name == "date_of_birth")
+        except ValueError:
+            raise ValidationError(
+                f"{name}: {text!r} is not a date; write it as 2027-05-31 or 31.05.2027."
+            ) from None
+        return moment.date() if name in DATE_FIELDS else moment
+    if name == "email":
+        return delegate_fields.normalise_email(text)
+    if name == "passport_number":
+        return delegate_fields.normalise_passport(text)
+    if name == "country":
+        try:
+            return cell_values.country(text)
+        except cell_values.ValueProblem:
+            return delegate_fields.normalise_country(text)  # refuses with the rule's message
+    if name in ("category", "gender", "latin_source"):
+        _validated({name: text})
+    return text
+
+
+def remove_from_groups(
+    uow: UnitOfWork, visit_id: int, keys: list[str], group_keys: list[str]
+) -> int:
+    """Take delegates out of groups (a bulk action); returns how many delegates changed."""
+    leaving = set(group_keys)
+    changed = 0
+    rows = uow.session.scalars(
+        select(Delegate)
+        .where(Delegate.visit_id == visit_id, Delegate.key.in_(keys))
+        .options(selectinload(Delegate.groups))
+    )
+    for delegate in rows:
+        kept = [group for group in delegate.groups if group.key not in leaving]
+        if len(kept) != len(delegate.groups):
+            delegate.groups = kept
+            changed += 1
+    uow.session.flush()
+    return changed

@@ -32,9 +32,15 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def add_staff(uow: UnitOfWork, visit_id: int, name: str, role: str = "other", **fields: Any) -> StaffRecord:
+def add_staff(
+    uow: UnitOfWork, visit_id: int, name: str, role: str = "other", **fields: Any
+) -> StaffRecord:
     values = _clean({"name": name, "role": role, **fields})
-    member = Staff(visit_id=visit_id, key=new_key(uow, Staff, visit_id, slug(values["name"], "staff")), **values)
+    member = Staff(
+        visit_id=visit_id,
+        key=new_key(uow, Staff, visit_id, slug(values["name"], "staff")),
+        **values,
+    )
     uow.session.add(member)
     uow.session.flush()
     return visits.staff_record(member)
@@ -61,3 +67,27 @@ def delete_staff(uow: UnitOfWork, staff_id: int) -> None:
 def list_staff(uow: UnitOfWork, visit_id: int) -> list[StaffRecord]:
     rows = uow.session.scalars(select(Staff).where(Staff.visit_id == visit_id).order_by(Staff.id))
     return [visits.staff_record(member) for member in rows]
+
+
+def field_from_text(name: str, text: str | None) -> Any:
+    """A staff field's value from what a person typed; ValidationError says why not."""
+    value = delegate_fields.collapse_spaces(text)
+    if value is None and name != "name":
+        return None
+    try:
+        return _clean({name: value})[name]
+    except ValueError as error:  # an unknown role
+        if isinstance(error, ValidationError):
+            raise
+        raise ValidationError(f"{name}: {value!r} is not one of the roles.") from None
+
+
+def delete_staff_members(uow: UnitOfWork, visit_id: int, keys: list[str]) -> int:
+    """Delete the visit's staff members with these keys; returns how many."""
+    rows = list(
+        uow.session.scalars(select(Staff).where(Staff.visit_id == visit_id, Staff.key.in_(keys)))
+    )
+    for member in rows:
+        uow.session.delete(member)
+    uow.session.flush()
+    return len(rows)

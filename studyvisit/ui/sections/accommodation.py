@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from studyvisit.records import AccommodationRecord
+from studyvisit.services import accommodation
 from studyvisit.ui.formatting import format_date
 from studyvisit.ui.i18n import current_language, fill
 from studyvisit.ui.sections.base import TableSection
-from studyvisit.ui.table_model import Column
+from studyvisit.ui.table_model import CellEdit, Column
 from studyvisit.ui.visit_data import LoadedVisit
 
 CONTEXT = "AccommodationColumns"
@@ -35,6 +39,15 @@ class StayRow:
         if delegate is None:
             return self.stay.delegate_key
         return delegate.latin_name or delegate.full_name
+
+
+def _room_edit(row: StayRow, typed: Any) -> CellEdit | None:
+    room = " ".join(str(typed or "").split()) or None
+    if room == row.stay.room:
+        return None
+    stay_id = row.stay.id
+    text = fill(QCoreApplication.translate("AccommodationSection", "Room of %1"), row.delegate)
+    return CellEdit(text, lambda uow: accommodation.set_room(uow, stay_id, room))
 
 
 COLUMNS = (
@@ -72,7 +85,11 @@ COLUMNS = (
         alignment=Qt.AlignmentFlag.AlignRight,
     ),
     Column(
-        "room", QT_TRANSLATE_NOOP("AccommodationColumns", "Room"), lambda r: r.stay.room, CONTEXT
+        "room",
+        QT_TRANSLATE_NOOP("AccommodationColumns", "Room"),
+        lambda r: r.stay.room,
+        CONTEXT,
+        edit=_room_edit,
     ),
 )
 
@@ -82,6 +99,106 @@ class AccommodationSection(TableSection):
     title_text = QT_TRANSLATE_NOOP("Sections", "Accommodation")
     columns = COLUMNS
     ref_prefix = "delegate"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bar = QHBoxLayout()
+        self.book_button = QPushButton(self)
+        self.book_button.setObjectName("book-rooms")
+        self.book_button.clicked.connect(self.book_rooms)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancel-stays")
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        bar.addWidget(self.book_button)
+        bar.addWidget(self.cancel_button)
+        bar.addStretch(1)
+        self.body.insertLayout(self.body.indexOf(self.table), bar)
+        self.table.record_activated.connect(lambda row: self.book_rooms([row.stay.delegate_key]))
+        self.table.enable_keys(add=True, delete=True)
+        self.table.add_requested.connect(self.book_rooms)
+        self.table.delete_requested.connect(self.cancel_selected)
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def attach(self, context) -> None:
+        super().attach(context)
+        self.table.edit_through(context.editor.apply)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.book_button.setText(self.tr("&Book rooms…"))
+        self.book_button.setToolTip(
+            self.tr("Book delegates into a hotel; nights they had elsewhere are given up (Ctrl+N)")
+        )
+        self.cancel_button.setText(self.tr("&Cancel stays"))
+        self.cancel_button.setToolTip(self.tr("Cancel the selected stays (Delete)"))
+
+    def _update(self) -> None:
+        self.book_button.setEnabled(self.visit is not None)
+        self.cancel_button.setEnabled(self.table.view.selectionModel().hasSelection())
+
+    def _apply(self, text: str, change) -> bool:
+        if self.context is None:
+            return False
+
+        def done(uow) -> bool:
+            change(uow)
+            return True
+
+        return bool(self.context.editor.apply(text, done))
+
+    def book_rooms(self, chosen: list[str] | None = None) -> bool:
+        """The booking dialog (``chosen``: delegates selected at first); True when booked."""
+        if self.visit is None:
+            return False
+        from studyvisit.ui.dialogs.bulk_booking import BookingDialog
+
+        plan = self.visit.plan
+        hotels = [site for site in plan.sites if site.kind == "hotel"] or list(plan.sites)
+        last = max(plan.visit.end_date, plan.visit.start_date + dt.timedelta(days=1))
+        dialog = BookingDialog(
+            plan.delegates, hotels, plan.visit.start_date, last, chosen or (), self
+        )
+        if not dialog.exec():
+            return False
+        return self.book(*dialog.booking())
+
+    def book(
+        self, keys: list[str], hotel: str, check_in: dt.date, check_out: dt.date, room: str | None
+    ) -> bool:
+        if self.visit is None:
+            return False
+        visit_id = self.visit.visit_id
+        text = self.tr("Book %n delegate(s)", "", len(keys))
+        return self._apply(
+            text,
+            lambda uow: accommodation.book(uow, visit_id, keys, hotel, check_in, check_out, room),
+        )
+
+    def cancel_selected(self, *, confirm: bool = True) -> int:
+        rows = self.table.selected_records()
+        if not rows:
+            return 0
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cancel stays"),
+                self.tr("Cancel %n stay(s)? Edit → Undo brings them back.", "", len(rows)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        ids = [row.stay.id for row in rows]
+
+        def change(uow) -> None:
+            for stay_id in ids:
+                accommodation.cancel(uow, stay_id)
+
+        text = self.tr("Cancel %n stay(s)", "", len(ids))
+        return len(ids) if self._apply(text, change) else 0
 
     def rows(self, visit: LoadedVisit) -> list[StayRow]:
         return [StayRow(stay, visit) for stay in visit.plan.accommodation]
