@@ -155,7 +155,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/main_window.py" line="+512"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+560"/>
         <source>Delete the visit “%1” with its %n delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
         <translation>
             <numerusform>Delete the visit “%1” with its %n delegate, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>

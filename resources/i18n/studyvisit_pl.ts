@@ -2358,7 +2358,22 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studyvisit/ui/main_window.py" line="+310"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+316"/>
+        <source>Reading the visit again…</source>
+        <translation>Ponowne wczytywanie wizyty…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visit not read</source>
+        <translation>Nie wczytano wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visit could not be read again: %1</source>
+        <translation>Nie udało się ponownie wczytać wizyty: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change not made</source>
         <translation>Nie wprowadzono zmiany</translation>
     </message>

@@ -63,6 +63,9 @@ DEFAULT_SIZE = QSize(1280, 800)
 # Files dropped on the window: delegate lists go to the import wizard, visit files become visits.
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods", ".xls", ".csv", ".txt"})
 VISIT_FILE_SUFFIX = ".json"
+# A visit this big (delegates) is read again after an edit on a worker thread:
+# reading and checking 10,000 delegates takes seconds, the window stays usable.
+BACKGROUND_RELOAD_FROM = 2_000
 
 
 class BuiltSections(dict[str, Section]):
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.visit: LoadedVisit | None = None
+        self._reload_generation = 0  # a reload's result is shown only if no later one began
         self._retranslate_pending = False
 
         self.actions = WindowActions(self)
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         return self.switcher.select(visit_id)
 
     def _visit_chosen(self, visit_id: int | None) -> None:
+        self._reload_generation += 1  # a reload still running is for what was shown before
         loaded = None
         if visit_id is not None:
             try:
@@ -294,11 +299,54 @@ class MainWindow(QMainWindow):
         visit_id = self.current_visit_id()
         if visit_id is None:
             return
+        self._reload_generation += 1
+        if len(self.visit.plan.delegates) >= BACKGROUND_RELOAD_FROM:
+            self._reload_in_background(visit_id, self._reload_generation)
+            return
         try:
             loaded = load_visit(self.database, visit_id, current_language())
         except NotFoundError:
             self.reload_visits(select_id=None)
             return
+        self._show_reloaded(loaded)
+
+    def _reload_in_background(self, visit_id: int, generation: int) -> None:
+        """Read a big visit on a worker; the sections show the edit's result when it is read."""
+        database, language = self.database, current_language()
+        self.statusBar().showMessage(self.tr("Reading the visit again…"))
+
+        def read(_context: TaskContext) -> LoadedVisit:  # worker thread: no widgets here
+            return load_visit(database, visit_id, language)
+
+        def still_wanted() -> bool:
+            # A later edit started another reload, or another visit or database is shown.
+            return (
+                generation == self._reload_generation
+                and self.current_visit_id() == visit_id
+                and self.database is database
+            )
+
+        def read_done(loaded: LoadedVisit) -> None:
+            if still_wanted():
+                self.statusBar().clearMessage()
+                self._show_reloaded(loaded)
+
+        def read_failed(error: BaseException) -> None:
+            if not still_wanted():
+                return
+            self.statusBar().clearMessage()
+            if isinstance(error, NotFoundError):
+                self.reload_visits(select_id=None)
+            else:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Visit not read"),
+                    fill(self.tr("The visit could not be read again: %1"), str(error)),
+                )
+
+        self.tasks.run(read, read_done, read_failed)
+
+    def _show_reloaded(self, loaded: LoadedVisit) -> None:
         self.visit = loaded
         for section in self.sections.values():
             section.show_visit(loaded)

@@ -69,3 +69,32 @@ def test_a_refused_edit_changes_nothing_and_says_why(demo_window, monkeypatch):
     assert shown == ["Not today."]
     assert _delegate_count(window) == 18
     assert not window.editor.undo_stack.canUndo()
+
+
+def test_a_big_visit_is_read_again_on_a_worker_and_only_the_last_reload_counts(
+    make_window, database, demo_visit_id, qtbot, monkeypatch
+):
+    from studyvisit.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_RELOAD_FROM", 1)  # the demo counts as big
+    window = make_window(database, demo_visit_id, inline_tasks=False)
+    visit_id = window.current_visit_id()
+    first, second = window.visit.plan.delegates[:2]
+    shown: list[int] = []
+    window.visit_loaded.connect(lambda loaded: shown.append(len(loaded.plan.delegates)))
+
+    window.editor.apply(
+        "Delete delegate", lambda uow: delegates.delete_delegates(uow, visit_id, [first.id])
+    )
+    window.editor.apply(
+        "Delete delegate", lambda uow: delegates.delete_delegates(uow, visit_id, [second.id])
+    )
+    assert window.statusBar().currentMessage() == "Reading the visit again…"
+    assert len(window.visit.plan.delegates) == 18  # the window did not wait for the worker
+
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert shown == [16]  # the first reload's result was older than the second edit: dropped
+    assert len(window.visit.plan.delegates) == 16
+    assert window.section("delegates").table.model.total_count() == 16
+    assert window.statusBar().currentMessage() == ""
