@@ -15,11 +15,11 @@ pause of the event loop: no input handled, nothing painted. Scenarios:
 - ``import-check``: the wizard's dry run of a 10,000-row xlsx (``import_jobs.dry_run`` and the
   problem index) through ``TaskRunner.run``, progress shown in a progress bar;
 - ``import-write``: the wizard's import of the same file (``import_jobs.import_rows``);
-- ``reload``: what the wizard does on the GUI thread once the import succeeded:
-  ``editor.record`` (a snapshot of the visit, its difference with the one taken before) and
-  the window's reload (``load_visit``: the plan and the plan checker; every section's
-  ``show_visit``), then the paint that follows. It runs on the GUI thread, so its gap is its
-  cost; the breakdown says which part costs what.
+- ``reload``: what the window does once the import succeeded: ``editor.record`` (a snapshot
+  of the visit, its difference with the one taken before) on the GUI thread, the window's
+  reload (``load_visit``: the plan and the plan checker) on a worker for a visit this big,
+  then every section's ``show_visit`` and the paint that follows on the GUI thread; the
+  breakdown says which part costs what.
 - ``snapshot-before``: ``editor.snapshot()`` on the GUI thread before the import starts
   (the wizard's ``start_import``), for orientation.
 
@@ -420,7 +420,13 @@ def one_run(args: argparse.Namespace, folder: Path, rows_file: Path, badge_list:
     with reload_breakdown(window) as breakdown:
         started = time.perf_counter()
         window.editor.record("Import delegates", before)
-        breakdown.seconds["total on the GUI thread (record + reload)"] = (
+        breakdown.seconds["record, until the GUI thread is free again"] = (
+            time.perf_counter() - started
+        )
+        # A big visit is read again on a worker (main_window.BACKGROUND_RELOAD_FROM).
+        while window.visit is None or len(window.visit.plan.delegates) < args.rows:
+            settle(20)
+        breakdown.seconds["until the imported delegates are shown"] = (
             time.perf_counter() - started
         )
     settle(300)

@@ -98,3 +98,32 @@ def test_a_big_visit_is_read_again_on_a_worker_and_only_the_last_reload_counts(
     assert len(window.visit.plan.delegates) == 16
     assert window.section("delegates").table.model.total_count() == 16
     assert window.statusBar().currentMessage() == ""
+
+
+def test_sections_off_screen_catch_up_when_shown(demo_window, monkeypatch):
+    window = demo_window
+    delegates_section = window.show_section("delegates")
+    window.show_section("itinerary")
+    refreshed: list[int] = []
+    original = type(delegates_section).show_visit
+    monkeypatch.setattr(
+        delegates_section,
+        "show_visit",
+        lambda loaded: (
+            refreshed.append(len(loaded.plan.delegates)),
+            original(delegates_section, loaded),
+        ),
+    )
+    visit_id = window.current_visit_id()
+    victim = window.visit.plan.delegates[0]
+
+    window.editor.apply(
+        "Delete delegate", lambda uow: delegates.delete_delegates(uow, visit_id, [victim.id])
+    )
+    assert refreshed == []  # not on screen: not refilled after the edit
+    assert window.section("itinerary").visit is window.visit  # the one on screen is
+
+    window.section_list.setCurrentIndex(window.section_model.index(1, 0))  # a click on Delegates
+    assert window.current_section() is delegates_section
+    assert refreshed == [17]
+    assert delegates_section.table.model.total_count() == 17
