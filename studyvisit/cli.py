@@ -344,7 +344,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     add_self_test_command(commands)
 
     if "export" in argv:
-        _add_export_commands(commands)
+        _add_export_commands(commands, argv)
     else:
         # Exporters pull in reportlab, openpyxl and Babel: load them only when asked,
         # so that every other command starts fast.
@@ -352,14 +352,26 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_commands(commands: argparse._SubParsersAction) -> None:
-    from studyvisit.documents.registry import load_exporters
+def _asked_document(argv: Sequence[str]) -> str | None:
+    """The word after ``export`` (``export ics -o ...`` → "ics"), if any."""
+    position = list(argv).index("export")
+    rest = [word for word in argv[position + 1 :] if not word.startswith("-")]
+    return rest[0] if rest else None
+
+
+def _add_export_commands(commands: argparse._SubParsersAction, argv: Sequence[str]) -> None:
+    from studyvisit.documents.registry import load_exporter, load_exporters
 
     export_parser = commands.add_parser("export", help="print documents: agenda, badges, ...")
     documents_parsers = export_parser.add_subparsers(
         dest="document", metavar="DOCUMENT", required=True
     )
-    for identifier, exporter in sorted(load_exporters().items()):
+    # One document asked for: only its exporter is loaded. Otherwise (help, a
+    # typo) all of them, so that argparse can list the choices.
+    asked = _asked_document(argv)
+    one = load_exporter(asked) if asked else None
+    exporters = {asked: one} if one is not None else load_exporters()
+    for identifier, exporter in sorted(exporters.items()):
         types = "|".join(f"FILE.{t}" for t in exporter.file_types)
         sub = documents_parsers.add_parser(identifier, help=exporter.name)
         sub.add_argument("--visit", type=int, required=True, metavar="ID")

@@ -52,6 +52,22 @@ class Exporter(ABC):
 
 EXPORTERS: dict[str, Exporter] = {}
 
+# The module that registers each exporter: a command that writes one document
+# imports only its module (all of them pull in reportlab, openpyxl or
+# icalendar: about 0.9 s). tests/unit/documents/test_registry.py keeps this
+# in step with what load_exporters() finds.
+EXPORTER_MODULES = {
+    "agenda": "agenda_pdf",
+    "attendance": "attendance_pdf",
+    "badges": "badges",
+    "delegates": "delegate_list",
+    "ics": "calendar_ics",
+    "letters": "letters_pdf",
+    "participants": "participants_pdf",
+    "schedule": "schedule_xlsx",
+    "transport": "transport_pdf",
+}
+
 
 def register(exporter_class: type[Exporter]) -> type[Exporter]:
     """Class decorator: make an exporter known to the CLI and the GUI."""
@@ -68,6 +84,15 @@ def file_type_for(exporter: Exporter, out: Path) -> str:
             f"{exporter.identifier} can be written as {allowed}, not {out.suffix or 'a file without extension'}."
         )
     return suffix
+
+
+def load_exporter(identifier: str) -> Exporter | None:
+    """The exporter ``identifier``, importing only its own module; None if unknown."""
+    import importlib
+
+    if identifier not in EXPORTERS and identifier in EXPORTER_MODULES:
+        importlib.import_module(f"{__package__}.{EXPORTER_MODULES[identifier]}")
+    return EXPORTERS.get(identifier)
 
 
 def load_exporters() -> dict[str, Exporter]:

@@ -7,13 +7,21 @@ import tempfile
 from pathlib import Path
 
 from studyvisit.db import Database
-from studyvisit.documents.registry import ExportOptions, file_type_for, load_exporters
+from studyvisit.documents.registry import (
+    ExportOptions,
+    file_type_for,
+    load_exporter,
+    load_exporters,
+)
 from studyvisit.errors import NotFoundError, ValidationError
 from studyvisit.progress import Cancel, Progress, never_cancel, no_progress
 from studyvisit.services import visits
 
 
 def exporter(identifier: str):
+    found = load_exporter(identifier)
+    if found is not None:
+        return found
     exporters = load_exporters()
     if identifier not in exporters:
         raise NotFoundError(
