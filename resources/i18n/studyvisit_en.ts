@@ -5,26 +5,26 @@
     <name>AccommodationSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/accommodation.py" line="+174"/>
-        <source>Book %n delegate(s)</source>
+        <source>Book %Ln delegate(s)</source>
         <translation>
-            <numerusform>Book %n delegate</numerusform>
-            <numerusform>Book %n delegates</numerusform>
+            <numerusform>Book %Ln delegate</numerusform>
+            <numerusform>Book %Ln delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>Cancel %n stay(s)? Edit → Undo brings them back.</source>
+        <source>Cancel %Ln stay(s)? Edit → Undo brings them back.</source>
         <translation>
-            <numerusform>Cancel %n stay? Edit → Undo brings them back.</numerusform>
-            <numerusform>Cancel %n stays? Edit → Undo brings them back.</numerusform>
+            <numerusform>Cancel %Ln stay? Edit → Undo brings them back.</numerusform>
+            <numerusform>Cancel %Ln stays? Edit → Undo brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>Cancel %n stay(s)</source>
+        <source>Cancel %Ln stay(s)</source>
         <translation>
-            <numerusform>Cancel %n stay</numerusform>
-            <numerusform>Cancel %n stays</numerusform>
+            <numerusform>Cancel %Ln stay</numerusform>
+            <numerusform>Cancel %Ln stays</numerusform>
         </translation>
     </message>
 </context>
@@ -32,10 +32,10 @@
     <name>BulkGroupsDialog</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/dialogs/bulk_groups.py" line="+38"/>
-        <source>%n delegate(s) selected. Tick the groups:</source>
+        <source>%Ln delegate(s) selected. Tick the groups:</source>
         <translation>
-            <numerusform>%n delegate selected. Tick the groups:</numerusform>
-            <numerusform>%n delegates selected. Tick the groups:</numerusform>
+            <numerusform>%Ln delegate selected. Tick the groups:</numerusform>
+            <numerusform>%Ln delegates selected. Tick the groups:</numerusform>
         </translation>
     </message>
 </context>
@@ -43,66 +43,66 @@
     <name>DelegatesSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/delegates.py" line="+366"/>
-        <source>%n delegate(s)</source>
+        <source>%Ln delegate(s)</source>
         <translation>
-            <numerusform>%n delegate</numerusform>
-            <numerusform>%n delegates</numerusform>
+            <numerusform>%Ln delegate</numerusform>
+            <numerusform>%Ln delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n Latin name(s) to check against the passport</source>
+        <source>%Ln Latin name(s) to check against the passport</source>
         <translation>
-            <numerusform>%n Latin name to check against the passport</numerusform>
-            <numerusform>%n Latin names to check against the passport</numerusform>
+            <numerusform>%Ln Latin name to check against the passport</numerusform>
+            <numerusform>%Ln Latin names to check against the passport</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+125"/>
-        <source>Delete %n selected delegate(s)?</source>
+        <source>Delete %Ln selected delegate(s)?</source>
         <translation>
-            <numerusform>Delete %n selected delegate?</numerusform>
-            <numerusform>Delete %n selected delegates?</numerusform>
+            <numerusform>Delete %Ln selected delegate?</numerusform>
+            <numerusform>Delete %Ln selected delegates?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>Delete %n delegate(s)</source>
+        <source>Delete %Ln delegate(s)</source>
         <translation>
-            <numerusform>Delete %n delegate</numerusform>
-            <numerusform>Delete %n delegates</numerusform>
+            <numerusform>Delete %Ln delegate</numerusform>
+            <numerusform>Delete %Ln delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>Add %n delegate(s) to groups</source>
+        <source>Add %Ln delegate(s) to groups</source>
         <translation>
-            <numerusform>Add %n delegate to groups</numerusform>
-            <numerusform>Add %n delegates to groups</numerusform>
+            <numerusform>Add %Ln delegate to groups</numerusform>
+            <numerusform>Add %Ln delegates to groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Set the groups of %n delegate(s)</source>
+        <source>Set the groups of %Ln delegate(s)</source>
         <translation>
-            <numerusform>Set the groups of %n delegate</numerusform>
-            <numerusform>Set the groups of %n delegates</numerusform>
+            <numerusform>Set the groups of %Ln delegate</numerusform>
+            <numerusform>Set the groups of %Ln delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Take %n delegate(s) out of groups</source>
+        <source>Take %Ln delegate(s) out of groups</source>
         <translation>
-            <numerusform>Take %n delegate out of groups</numerusform>
-            <numerusform>Take %n delegates out of groups</numerusform>
+            <numerusform>Take %Ln delegate out of groups</numerusform>
+            <numerusform>Take %Ln delegates out of groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Set the category of %n delegate(s)</source>
+        <source>Set the category of %Ln delegate(s)</source>
         <translation>
-            <numerusform>Set the category of %n delegate</numerusform>
-            <numerusform>Set the category of %n delegates</numerusform>
+            <numerusform>Set the category of %Ln delegate</numerusform>
+            <numerusform>Set the category of %Ln delegates</numerusform>
         </translation>
     </message>
 </context>
@@ -110,10 +110,10 @@
     <name>GroupsSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/groups.py" line="+258"/>
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
 </context>
@@ -121,45 +121,45 @@
     <name>ItinerarySection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/itinerary.py" line="+264"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+192"/>
-        <source>Duplicate %n agenda item(s)</source>
+        <source>Duplicate %Ln agenda item(s)</source>
         <translation>
-            <numerusform>Duplicate %n agenda item</numerusform>
-            <numerusform>Duplicate %n agenda items</numerusform>
+            <numerusform>Duplicate %Ln agenda item</numerusform>
+            <numerusform>Duplicate %Ln agenda items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Delete %n agenda item(s)</source>
+        <source>Delete %Ln agenda item(s)</source>
         <translation>
-            <numerusform>Delete %n agenda item</numerusform>
-            <numerusform>Delete %n agenda items</numerusform>
+            <numerusform>Delete %Ln agenda item</numerusform>
+            <numerusform>Delete %Ln agenda items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/main_window.py" line="+560"/>
-        <source>Delete the visit “%1” with its %n delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
+        <location filename="../../studyvisit/ui/main_window.py" line="+585"/>
+        <source>Delete the visit “%1” with its %Ln delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
         <translation>
-            <numerusform>Delete the visit “%1” with its %n delegate, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>
-            <numerusform>Delete the visit “%1” with its %n delegates, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>
+            <numerusform>Delete the visit “%1” with its %Ln delegate, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>
+            <numerusform>Delete the visit “%1” with its %Ln delegates, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,10 +215,10 @@
     </message>
     <message numerus="yes">
         <location line="+181"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -226,26 +226,26 @@
     <name>ProblemsSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/problems.py" line="+210"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
 </context>
@@ -253,10 +253,10 @@
     <name>RecordTable</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/record_table.py" line="+446"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -264,18 +264,18 @@
     <name>SitesSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/sites.py" line="+185"/>
-        <source>%n site(s)</source>
+        <source>%Ln site(s)</source>
         <translation>
-            <numerusform>%n site</numerusform>
-            <numerusform>%n sites</numerusform>
+            <numerusform>%Ln site</numerusform>
+            <numerusform>%Ln sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n travel time(s) entered</source>
+        <source>%Ln travel time(s) entered</source>
         <translation>
-            <numerusform>%n travel time entered</numerusform>
-            <numerusform>%n travel times entered</numerusform>
+            <numerusform>%Ln travel time entered</numerusform>
+            <numerusform>%Ln travel times entered</numerusform>
         </translation>
     </message>
 </context>
@@ -283,10 +283,10 @@
     <name>StaffSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/staff.py" line="+210"/>
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -294,42 +294,42 @@
     <name>TransportSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/transport.py" line="+231"/>
-        <source>%n vehicle(s)</source>
+        <source>%Ln vehicle(s)</source>
         <translation>
-            <numerusform>%n vehicle</numerusform>
-            <numerusform>%n vehicles</numerusform>
+            <numerusform>%Ln vehicle</numerusform>
+            <numerusform>%Ln vehicles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n run(s)</source>
+        <source>%Ln run(s)</source>
         <translation>
-            <numerusform>%n run</numerusform>
-            <numerusform>%n runs</numerusform>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n run(s) with more people than seats</source>
+        <source>%Ln run(s) with more people than seats</source>
         <translation>
-            <numerusform>%n run with more people than seats</numerusform>
-            <numerusform>%n runs with more people than seats</numerusform>
+            <numerusform>%Ln run with more people than seats</numerusform>
+            <numerusform>%Ln runs with more people than seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+192"/>
-        <source>Delete %n run(s)?</source>
+        <source>Delete %Ln run(s)?</source>
         <translation>
-            <numerusform>Delete %n run?</numerusform>
-            <numerusform>Delete %n runs?</numerusform>
+            <numerusform>Delete %Ln run?</numerusform>
+            <numerusform>Delete %Ln runs?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>Accept %n proposed run(s)</source>
+        <source>Accept %Ln proposed run(s)</source>
         <translation>
-            <numerusform>Accept %n proposed run</numerusform>
-            <numerusform>Accept %n proposed runs</numerusform>
+            <numerusform>Accept %Ln proposed run</numerusform>
+            <numerusform>Accept %Ln proposed runs</numerusform>
         </translation>
     </message>
 </context>

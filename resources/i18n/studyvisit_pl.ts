@@ -91,11 +91,11 @@
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>Book %n delegate(s)</source>
+        <source>Book %Ln delegate(s)</source>
         <translation>
-            <numerusform>Zarezerwuj nocleg dla %n delegata</numerusform>
-            <numerusform>Zarezerwuj noclegi dla %n delegatów</numerusform>
-            <numerusform>Zarezerwuj noclegi dla %n delegatów</numerusform>
+            <numerusform>Zarezerwuj nocleg dla %Ln delegata</numerusform>
+            <numerusform>Zarezerwuj noclegi dla %Ln delegatów</numerusform>
+            <numerusform>Zarezerwuj noclegi dla %Ln delegatów</numerusform>
         </translation>
     </message>
     <message>
@@ -105,20 +105,20 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Cancel %n stay(s)? Edit → Undo brings them back.</source>
+        <source>Cancel %Ln stay(s)? Edit → Undo brings them back.</source>
         <translation>
-            <numerusform>Anulować %n pobyt? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
-            <numerusform>Anulować %n pobyty? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
-            <numerusform>Anulować %n pobytów? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
+            <numerusform>Anulować %Ln pobyt? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
+            <numerusform>Anulować %Ln pobyty? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
+            <numerusform>Anulować %Ln pobytów? Można to cofnąć poleceniem Edycja → Cofnij.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>Cancel %n stay(s)</source>
+        <source>Cancel %Ln stay(s)</source>
         <translation>
-            <numerusform>Anuluj %n pobyt</numerusform>
-            <numerusform>Anuluj %n pobyty</numerusform>
-            <numerusform>Anuluj %n pobytów</numerusform>
+            <numerusform>Anuluj %Ln pobyt</numerusform>
+            <numerusform>Anuluj %Ln pobyty</numerusform>
+            <numerusform>Anuluj %Ln pobytów</numerusform>
         </translation>
     </message>
     <message>
@@ -514,11 +514,11 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n delegate(s) selected. Tick the groups:</source>
+        <source>%Ln delegate(s) selected. Tick the groups:</source>
         <translation>
-            <numerusform>Wybrano %n delegata. Zaznacz grupy:</numerusform>
-            <numerusform>Wybrano %n delegatów. Zaznacz grupy:</numerusform>
-            <numerusform>Wybrano %n delegatów. Zaznacz grupy:</numerusform>
+            <numerusform>Wybrano %Ln delegata. Zaznacz grupy:</numerusform>
+            <numerusform>Wybrano %Ln delegatów. Zaznacz grupy:</numerusform>
+            <numerusform>Wybrano %Ln delegatów. Zaznacz grupy:</numerusform>
         </translation>
     </message>
     <message>
@@ -1025,20 +1025,20 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+276"/>
-        <source>%n delegate(s)</source>
+        <source>%Ln delegate(s)</source>
         <translation>
-            <numerusform>%n delegat</numerusform>
-            <numerusform>%n delegatów</numerusform>
-            <numerusform>%n delegatów</numerusform>
+            <numerusform>%Ln delegat</numerusform>
+            <numerusform>%Ln delegatów</numerusform>
+            <numerusform>%Ln delegatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n Latin name(s) to check against the passport</source>
+        <source>%Ln Latin name(s) to check against the passport</source>
         <translation>
-            <numerusform>%n zapis łaciński do sprawdzenia z paszportem</numerusform>
-            <numerusform>%n zapisy łacińskie do sprawdzenia z paszportem</numerusform>
-            <numerusform>%n zapisów łacińskich do sprawdzenia z paszportem</numerusform>
+            <numerusform>%Ln zapis łaciński do sprawdzenia z paszportem</numerusform>
+            <numerusform>%Ln zapisy łacińskie do sprawdzenia z paszportem</numerusform>
+            <numerusform>%Ln zapisów łacińskich do sprawdzenia z paszportem</numerusform>
         </translation>
     </message>
     <message>
@@ -1118,11 +1118,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Delete %n selected delegate(s)?</source>
+        <source>Delete %Ln selected delegate(s)?</source>
         <translation>
-            <numerusform>Usunąć %n zaznaczonego delegata?</numerusform>
-            <numerusform>Usunąć %n zaznaczonych delegatów?</numerusform>
-            <numerusform>Usunąć %n zaznaczonych delegatów?</numerusform>
+            <numerusform>Usunąć %Ln zaznaczonego delegata?</numerusform>
+            <numerusform>Usunąć %Ln zaznaczonych delegatów?</numerusform>
+            <numerusform>Usunąć %Ln zaznaczonych delegatów?</numerusform>
         </translation>
     </message>
     <message>
@@ -1137,47 +1137,47 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Delete %n delegate(s)</source>
+        <source>Delete %Ln delegate(s)</source>
         <translation>
-            <numerusform>Usuń %n delegata</numerusform>
-            <numerusform>Usuń %n delegatów</numerusform>
-            <numerusform>Usuń %n delegatów</numerusform>
+            <numerusform>Usuń %Ln delegata</numerusform>
+            <numerusform>Usuń %Ln delegatów</numerusform>
+            <numerusform>Usuń %Ln delegatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>Add %n delegate(s) to groups</source>
+        <source>Add %Ln delegate(s) to groups</source>
         <translation>
-            <numerusform>Dodaj %n delegata do grup</numerusform>
-            <numerusform>Dodaj %n delegatów do grup</numerusform>
-            <numerusform>Dodaj %n delegatów do grup</numerusform>
+            <numerusform>Dodaj %Ln delegata do grup</numerusform>
+            <numerusform>Dodaj %Ln delegatów do grup</numerusform>
+            <numerusform>Dodaj %Ln delegatów do grup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Set the groups of %n delegate(s)</source>
+        <source>Set the groups of %Ln delegate(s)</source>
         <translation>
-            <numerusform>Ustaw grupy %n delegata</numerusform>
-            <numerusform>Ustaw grupy %n delegatów</numerusform>
-            <numerusform>Ustaw grupy %n delegatów</numerusform>
+            <numerusform>Ustaw grupy %Ln delegata</numerusform>
+            <numerusform>Ustaw grupy %Ln delegatów</numerusform>
+            <numerusform>Ustaw grupy %Ln delegatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Take %n delegate(s) out of groups</source>
+        <source>Take %Ln delegate(s) out of groups</source>
         <translation>
-            <numerusform>Usuń %n delegata z grup</numerusform>
-            <numerusform>Usuń %n delegatów z grup</numerusform>
-            <numerusform>Usuń %n delegatów z grup</numerusform>
+            <numerusform>Usuń %Ln delegata z grup</numerusform>
+            <numerusform>Usuń %Ln delegatów z grup</numerusform>
+            <numerusform>Usuń %Ln delegatów z grup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Set the category of %n delegate(s)</source>
+        <source>Set the category of %Ln delegate(s)</source>
         <translation>
-            <numerusform>Ustaw kategorię %n delegata</numerusform>
-            <numerusform>Ustaw kategorię %n delegatów</numerusform>
-            <numerusform>Ustaw kategorię %n delegatów</numerusform>
+            <numerusform>Ustaw kategorię %Ln delegata</numerusform>
+            <numerusform>Ustaw kategorię %Ln delegatów</numerusform>
+            <numerusform>Ustaw kategorię %Ln delegatów</numerusform>
         </translation>
     </message>
 </context>
@@ -1814,11 +1814,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n grupa</numerusform>
-            <numerusform>%n grupy</numerusform>
-            <numerusform>%n grup</numerusform>
+            <numerusform>%Ln grupa</numerusform>
+            <numerusform>%Ln grupy</numerusform>
+            <numerusform>%Ln grup</numerusform>
         </translation>
     </message>
 </context>
@@ -2206,20 +2206,20 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+187"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n punkt</numerusform>
-            <numerusform>%n punkty</numerusform>
-            <numerusform>%n punktów</numerusform>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkty</numerusform>
+            <numerusform>%Ln punktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
@@ -2285,11 +2285,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Duplicate %n agenda item(s)</source>
+        <source>Duplicate %Ln agenda item(s)</source>
         <translation>
-            <numerusform>Duplikuj %n punkt programu</numerusform>
-            <numerusform>Duplikuj %n punkty programu</numerusform>
-            <numerusform>Duplikuj %n punktów programu</numerusform>
+            <numerusform>Duplikuj %Ln punkt programu</numerusform>
+            <numerusform>Duplikuj %Ln punkty programu</numerusform>
+            <numerusform>Duplikuj %Ln punktów programu</numerusform>
         </translation>
     </message>
     <message>
@@ -2299,11 +2299,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Delete %n agenda item(s)</source>
+        <source>Delete %Ln agenda item(s)</source>
         <translation>
-            <numerusform>Usuń %n punkt programu</numerusform>
-            <numerusform>Usuń %n punkty programu</numerusform>
-            <numerusform>Usuń %n punktów programu</numerusform>
+            <numerusform>Usuń %Ln punkt programu</numerusform>
+            <numerusform>Usuń %Ln punkty programu</numerusform>
+            <numerusform>Usuń %Ln punktów programu</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,33 +2332,33 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     <message>
         <location filename="../../studyvisit/ui/vocabulary.py" line="-9"/>
         <source>Polish</source>
-        <translation>polska</translation>
+        <translation>polski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation>angielska</translation>
+        <translation>angielski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation>rosyjska</translation>
+        <translation>rosyjski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belarusian</source>
-        <translation>białoruska</translation>
+        <translation>białoruski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation>ukraińska</translation>
+        <translation>ukraiński</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studyvisit/ui/main_window.py" line="+316"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+327"/>
         <source>Reading the visit again…</source>
         <translation>Ponowne wczytywanie wizyty…</translation>
     </message>
@@ -2373,7 +2373,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Nie udało się ponownie wczytać wizyty: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Change not made</source>
         <translation>Nie wprowadzono zmiany</translation>
     </message>
@@ -2454,11 +2454,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Delete the visit “%1” with its %n delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
+        <source>Delete the visit “%1” with its %Ln delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
         <translation>
-            <numerusform>Usunąć wizytę „%1” razem z %n delegatem, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
-            <numerusform>Usunąć wizytę „%1” razem z %n delegatami, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
-            <numerusform>Usunąć wizytę „%1” razem z %n delegatami, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
+            <numerusform>Usunąć wizytę „%1” razem z %Ln delegatem, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
+            <numerusform>Usunąć wizytę „%1” razem z %Ln delegatami, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
+            <numerusform>Usunąć wizytę „%1” razem z %Ln delegatami, programem i transportem? Tego nie można cofnąć; aby zachować kopię, najpierw wyeksportuj plik wizyty.</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
@@ -2868,11 +2868,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+181"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
@@ -3011,29 +3011,29 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n błąd</numerusform>
-            <numerusform>%n błędy</numerusform>
-            <numerusform>%n błędów</numerusform>
+            <numerusform>%Ln błąd</numerusform>
+            <numerusform>%Ln błędy</numerusform>
+            <numerusform>%Ln błędów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n ostrzeżenie</numerusform>
-            <numerusform>%n ostrzeżenia</numerusform>
-            <numerusform>%n ostrzeżeń</numerusform>
+            <numerusform>%Ln ostrzeżenie</numerusform>
+            <numerusform>%Ln ostrzeżenia</numerusform>
+            <numerusform>%Ln ostrzeżeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problemy</numerusform>
-            <numerusform>%n problemów</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problemy</numerusform>
+            <numerusform>%Ln problemów</numerusform>
         </translation>
     </message>
 </context>
@@ -3114,11 +3114,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n wiersz</numerusform>
-            <numerusform>%n wiersze</numerusform>
-            <numerusform>%n wierszy</numerusform>
+            <numerusform>%Ln wiersz</numerusform>
+            <numerusform>%Ln wiersze</numerusform>
+            <numerusform>%Ln wierszy</numerusform>
         </translation>
     </message>
 </context>
@@ -3500,20 +3500,20 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     <name>SitesSection</name>
     <message numerus="yes">
         <location filename="../../studyvisit/ui/sections/sites.py" line="+96"/>
-        <source>%n site(s)</source>
+        <source>%Ln site(s)</source>
         <translation>
-            <numerusform>%n miejsce</numerusform>
-            <numerusform>%n miejsca</numerusform>
-            <numerusform>%n miejsc</numerusform>
+            <numerusform>%Ln miejsce</numerusform>
+            <numerusform>%Ln miejsca</numerusform>
+            <numerusform>%Ln miejsc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n travel time(s) entered</source>
+        <source>%Ln travel time(s) entered</source>
         <translation>
-            <numerusform>Wpisano %n czas przejazdu</numerusform>
-            <numerusform>Wpisano %n czasy przejazdu</numerusform>
-            <numerusform>Wpisano %n czasów przejazdu</numerusform>
+            <numerusform>Wpisano %Ln czas przejazdu</numerusform>
+            <numerusform>Wpisano %Ln czasy przejazdu</numerusform>
+            <numerusform>Wpisano %Ln czasów przejazdu</numerusform>
         </translation>
     </message>
     <message>
@@ -3766,11 +3766,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
 </context>
@@ -3970,29 +3970,29 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>%n vehicle(s)</source>
+        <source>%Ln vehicle(s)</source>
         <translation>
-            <numerusform>%n pojazd</numerusform>
-            <numerusform>%n pojazdy</numerusform>
-            <numerusform>%n pojazdów</numerusform>
+            <numerusform>%Ln pojazd</numerusform>
+            <numerusform>%Ln pojazdy</numerusform>
+            <numerusform>%Ln pojazdów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n run(s)</source>
+        <source>%Ln run(s)</source>
         <translation>
-            <numerusform>%n kurs</numerusform>
-            <numerusform>%n kursy</numerusform>
-            <numerusform>%n kursów</numerusform>
+            <numerusform>%Ln kurs</numerusform>
+            <numerusform>%Ln kursy</numerusform>
+            <numerusform>%Ln kursów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n run(s) with more people than seats</source>
+        <source>%Ln run(s) with more people than seats</source>
         <translation>
-            <numerusform>%n kurs z większą liczbą osób niż miejsc</numerusform>
-            <numerusform>%n kursy z większą liczbą osób niż miejsc</numerusform>
-            <numerusform>%n kursów z większą liczbą osób niż miejsc</numerusform>
+            <numerusform>%Ln kurs z większą liczbą osób niż miejsc</numerusform>
+            <numerusform>%Ln kursy z większą liczbą osób niż miejsc</numerusform>
+            <numerusform>%Ln kursów z większą liczbą osób niż miejsc</numerusform>
         </translation>
     </message>
     <message>
@@ -4090,11 +4090,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>Delete %n run(s)?</source>
+        <source>Delete %Ln run(s)?</source>
         <translation>
-            <numerusform>Usunąć %n kurs?</numerusform>
-            <numerusform>Usunąć %n kursy?</numerusform>
-            <numerusform>Usunąć %n kursów?</numerusform>
+            <numerusform>Usunąć %Ln kurs?</numerusform>
+            <numerusform>Usunąć %Ln kursy?</numerusform>
+            <numerusform>Usunąć %Ln kursów?</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,11 +4115,11 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Accept %n proposed run(s)</source>
+        <source>Accept %Ln proposed run(s)</source>
         <translation>
-            <numerusform>Zaakceptuj %n proponowany kurs</numerusform>
-            <numerusform>Zaakceptuj %n proponowane kursy</numerusform>
-            <numerusform>Zaakceptuj %n proponowanych kursów</numerusform>
+            <numerusform>Zaakceptuj %Ln proponowany kurs</numerusform>
+            <numerusform>Zaakceptuj %Ln proponowane kursy</numerusform>
+            <numerusform>Zaakceptuj %Ln proponowanych kursów</numerusform>
         </translation>
     </message>
 </context>

@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete visit"),
                 fill(
                     self.tr(
-                        "Delete the visit “%1” with its %n delegate(s), agenda and transport? "
+                        "Delete the visit “%1” with its %Ln delegate(s), agenda and transport? "
                         "This cannot be undone; export the visit file first to keep a copy.",
                         "",
                         len(self.visit.plan.delegates),

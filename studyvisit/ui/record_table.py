@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -439,11 +440,15 @@ class RecordTable(QWidget):
         shown, total = self.model.rowCount(), self.model.total_count()
         if self.model.search_text:
             self.count_label.setText(
-                fill(QCoreApplication.translate("RecordTable", "%1 of %2 shown"), shown, total)
+                fill(
+                    QCoreApplication.translate("RecordTable", "%1 of %2 shown"),
+                    QLocale().toString(shown),
+                    QLocale().toString(total),
+                )
             )
         else:
             self.count_label.setText(
-                QCoreApplication.translate("RecordTable", "%n row(s)", "", total)
+                QCoreApplication.translate("RecordTable", "%Ln row(s)", "", total)
             )
 
     def _emit_record(self, signal: Signal, index) -> None:

@@ -54,7 +54,7 @@ def test_polish_and_back_from_the_menu_keeps_visit_section_search_and_selection(
     assert window.database_status.text().startswith("Baza danych:")
     assert "błęd" in window.problem_status.text()  # "1 błąd", "4 błędy", "5 błędów"
     overview = window.section("overview")
-    assert overview.fact_values["languages"].text() == "polska, angielska, rosyjska"
+    assert overview.fact_values["languages"].text() == "polski, angielski, rosyjski"
     assert overview.fact_values["dates"].text() == "2 lip 2019 – 4 lip 2019 (3 dni)"
     assert overview.tiles["delegates"].caption.text() == "delegatów"  # 4 = "czterech delegatów"
     # The plan checker speaks the interface language too.

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTranslator
 from studyvisit.resources import resource
 
 LANGUAGES = ("pl", "en")
-PLACEHOLDER = re.compile(r"%(?:n|\d)")
+PLACEHOLDER = re.compile(r"%L?(?:n|\d)")
 
 
 def catalogue(language: str) -> Path:

@@ -35,7 +35,7 @@ class BulkGroupsDialog(QDialog):
         self.setObjectName("bulk-groups-dialog")
         self.setWindowTitle(self.tr("Groups of the selected delegates"))
         intro = QLabel(
-            self.tr("%n delegate(s) selected. Tick the groups:", "", len(selected)), self
+            self.tr("%Ln delegate(s) selected. Tick the groups:", "", len(selected)), self
         )
         self.list = QListWidget(self)
         self.list.setObjectName("groups")

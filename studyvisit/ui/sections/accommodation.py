@@ -171,7 +171,7 @@ class AccommodationSection(TableSection):
         if self.visit is None:
             return False
         visit_id = self.visit.visit_id
-        text = self.tr("Book %n delegate(s)", "", len(keys))
+        text = self.tr("Book %Ln delegate(s)", "", len(keys))
         return self._apply(
             text,
             lambda uow: accommodation.book(uow, visit_id, keys, hotel, check_in, check_out, room),
@@ -185,7 +185,7 @@ class AccommodationSection(TableSection):
             answer = QMessageBox.question(
                 self,
                 self.tr("Cancel stays"),
-                self.tr("Cancel %n stay(s)? Edit → Undo brings them back.", "", len(rows)),
+                self.tr("Cancel %Ln stay(s)? Edit → Undo brings them back.", "", len(rows)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -197,7 +197,7 @@ class AccommodationSection(TableSection):
             for stay_id in ids:
                 accommodation.cancel(uow, stay_id)
 
-        text = self.tr("Cancel %n stay(s)", "", len(ids))
+        text = self.tr("Cancel %Ln stay(s)", "", len(ids))
         return len(ids) if self._apply(text, change) else 0
 
     def rows(self, visit: LoadedVisit) -> list[StayRow]:

@@ -363,11 +363,11 @@ class DelegatesSection(TableSection):
             return ""
         delegates_ = self.visit.plan.delegates
         transliterated = sum(1 for d in delegates_ if d.latin_source == "transliterated")
-        text = QCoreApplication.translate("DelegatesSection", "%n delegate(s)", "", len(delegates_))
+        text = QCoreApplication.translate("DelegatesSection", "%Ln delegate(s)", "", len(delegates_))
         if transliterated:
             text += " · " + QCoreApplication.translate(
                 "DelegatesSection",
-                "%n Latin name(s) to check against the passport",
+                "%Ln Latin name(s) to check against the passport",
                 "",
                 transliterated,
             )
@@ -490,7 +490,7 @@ class DelegatesSection(TableSection):
             question = (
                 fill(self.tr("Delete the delegate %1?"), first)
                 if len(selected) == 1
-                else self.tr("Delete %n selected delegate(s)?", "", len(selected))
+                else self.tr("Delete %Ln selected delegate(s)?", "", len(selected))
             )
             answer = QMessageBox.question(
                 self,
@@ -502,7 +502,7 @@ class DelegatesSection(TableSection):
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         visit_id, keys = self.visit.visit_id, [record.key for record in selected]
-        text = self.tr("Delete %n delegate(s)", "", len(keys))
+        text = self.tr("Delete %Ln delegate(s)", "", len(keys))
         done = self._apply(text, lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys))
         return len(keys) if done else 0
 
@@ -534,11 +534,11 @@ class DelegatesSection(TableSection):
             itinerary.set_delegate_groups(uow, visit_id, ids, group_keys, replace=mode == "replace")
 
         if mode == "add":
-            text = self.tr("Add %n delegate(s) to groups", "", len(keys))
+            text = self.tr("Add %Ln delegate(s) to groups", "", len(keys))
         elif mode == "replace":
-            text = self.tr("Set the groups of %n delegate(s)", "", len(keys))
+            text = self.tr("Set the groups of %Ln delegate(s)", "", len(keys))
         else:
-            text = self.tr("Take %n delegate(s) out of groups", "", len(keys))
+            text = self.tr("Take %Ln delegate(s) out of groups", "", len(keys))
         return self._apply(text, change)
 
     def set_category_of_selected(self, category: str | None) -> bool:
@@ -546,7 +546,7 @@ class DelegatesSection(TableSection):
         if not selected or self.visit is None:
             return False
         visit_id, keys = self.visit.visit_id, [record.key for record in selected]
-        text = self.tr("Set the category of %n delegate(s)", "", len(keys))
+        text = self.tr("Set the category of %Ln delegate(s)", "", len(keys))
         return self._apply(
             text,
             lambda uow: delegates.update_delegates(uow, visit_id, keys, {"category": category}),

@@ -256,5 +256,5 @@ class GroupsSection(TableSection):
         if self.visit is None:
             return ""
         return QCoreApplication.translate(
-            "GroupsSection", "%n group(s)", "", len(self.visit.plan.groups)
+            "GroupsSection", "%Ln group(s)", "", len(self.visit.plan.groups)
         )

@@ -261,9 +261,9 @@ class ItinerarySection(TableSection):
         plan = self.visit.plan
         days = len(plan.visit.days)
         return (
-            QCoreApplication.translate("ItinerarySection", "%n item(s)", "", len(plan.agenda))
+            QCoreApplication.translate("ItinerarySection", "%Ln item(s)", "", len(plan.agenda))
             + " · "
-            + QCoreApplication.translate("ItinerarySection", "%n day(s)", "", days)
+            + QCoreApplication.translate("ItinerarySection", "%Ln day(s)", "", days)
             + " · "
             + QCoreApplication.translate(
                 "ItinerarySection",
@@ -455,7 +455,7 @@ class ItinerarySection(TableSection):
         text = (
             fill(self.tr("Duplicate “%1”"), self._title(keys[0]))
             if len(keys) == 1
-            else self.tr("Duplicate %n agenda item(s)", "", len(keys))
+            else self.tr("Duplicate %Ln agenda item(s)", "", len(keys))
         )
         copies = self._apply(text, duplicate)
         if not copies:
@@ -479,7 +479,7 @@ class ItinerarySection(TableSection):
         text = (
             fill(self.tr("Delete “%1”"), self._title(keys[0]))
             if len(keys) == 1
-            else self.tr("Delete %n agenda item(s)", "", len(keys))
+            else self.tr("Delete %Ln agenda item(s)", "", len(keys))
         )
         self._apply(text, delete)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -208,7 +208,8 @@ class OverviewSection(Section):
         }
         self._numbers = numbers
         for name, tile in self.tiles.items():
-            tile.number.setText("–" if numbers[name] is None else str(numbers[name]))
+            number = numbers[name]
+            tile.number.setText("–" if number is None else QLocale().toString(number))
             tile.caption.setText(_tile_caption(name, numbers[name] or 0))
         errors = visit.check.errors if visit else 0
         tile = self.tiles["problems"]
@@ -232,7 +233,7 @@ class OverviewSection(Section):
                 "partners": "\n".join(info.partners),
                 "dates": format_date_range(info.start_date, info.end_date)
                 + " ("
-                + QCoreApplication.translate("OverviewSection", "%n day(s)", "", days)
+                + QCoreApplication.translate("OverviewSection", "%Ln day(s)", "", days)
                 + ")",
                 "timezone": info.timezone,
                 "languages": join(language_name(code) for code in info.languages),

@@ -207,13 +207,13 @@ def problems_summary(visit: LoadedVisit) -> str:
         return QCoreApplication.translate("ProblemsSection", "No problems found")
     parts = []
     if check.errors:
-        parts.append(QCoreApplication.translate("ProblemsSection", "%n error(s)", "", check.errors))
+        parts.append(QCoreApplication.translate("ProblemsSection", "%Ln error(s)", "", check.errors))
     if check.warnings:
         parts.append(
-            QCoreApplication.translate("ProblemsSection", "%n warning(s)", "", check.warnings)
+            QCoreApplication.translate("ProblemsSection", "%Ln warning(s)", "", check.warnings)
         )
     if not parts:  # only notes
         parts.append(
-            QCoreApplication.translate("ProblemsSection", "%n problem(s)", "", len(check.problems))
+            QCoreApplication.translate("ProblemsSection", "%Ln problem(s)", "", len(check.problems))
         )
     return ", ".join(parts)

@@ -182,10 +182,10 @@ class SitesSection(TableSection):
             return ""
         plan = self.visit.plan
         return (
-            QCoreApplication.translate("SitesSection", "%n site(s)", "", len(plan.sites))
+            QCoreApplication.translate("SitesSection", "%Ln site(s)", "", len(plan.sites))
             + " · "
             + QCoreApplication.translate(
-                "SitesSection", "%n travel time(s) entered", "", len(plan.travel_times)
+                "SitesSection", "%Ln travel time(s) entered", "", len(plan.travel_times)
             )
         )
 

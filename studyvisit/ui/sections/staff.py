@@ -208,5 +208,5 @@ class StaffSection(TableSection):
         if self.visit is None:
             return ""
         return QCoreApplication.translate(
-            "StaffSection", "%n person(s)", "", len(self.visit.plan.staff)
+            "StaffSection", "%Ln person(s)", "", len(self.visit.plan.staff)
         )

@@ -228,14 +228,14 @@ class TransportSection(Section):
             return ""
         plan = self.visit.plan
         text = (
-            QCoreApplication.translate("TransportSection", "%n vehicle(s)", "", len(plan.vehicles))
+            QCoreApplication.translate("TransportSection", "%Ln vehicle(s)", "", len(plan.vehicles))
             + " · "
-            + QCoreApplication.translate("TransportSection", "%n run(s)", "", len(plan.transport))
+            + QCoreApplication.translate("TransportSection", "%Ln run(s)", "", len(plan.transport))
         )
         over = sum(1 for row in self._all_runs if row.over_capacity)
         if over:
             text += " · " + QCoreApplication.translate(
-                "TransportSection", "%n run(s) with more people than seats", "", over
+                "TransportSection", "%Ln run(s) with more people than seats", "", over
             )
         return text
 
@@ -427,7 +427,7 @@ class TransportSection(Section):
         if self.visit is None or self.context is None or not chosen:
             return
         question = QCoreApplication.translate(
-            "TransportSection", "Delete %n run(s)?", "", len(chosen)
+            "TransportSection", "Delete %Ln run(s)?", "", len(chosen)
         )
         if not self._confirm(self.tr("Delete runs"), question):
             return
@@ -459,7 +459,7 @@ class TransportSection(Section):
             accepted = dialog.checked_proposals()
             return self._apply(
                 QCoreApplication.translate(
-                    "TransportSection", "Accept %n proposed run(s)", "", len(accepted)
+                    "TransportSection", "Accept %Ln proposed run(s)", "", len(accepted)
                 ),
                 lambda uow: transport.accept(uow, visit_id, accepted),
             )

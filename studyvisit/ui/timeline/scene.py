@@ -115,10 +115,10 @@ def run_tooltip(visit: LoadedVisit, run: TransportRunRecord, problems: Sequence[
         riders.append(visit.groups_text(run.group_keys))
     if run.delegate_keys:
         riders.append(
-            QCoreApplication.translate(CONTEXT, "%n delegate(s)", "", len(run.delegate_keys))
+            QCoreApplication.translate(CONTEXT, "%Ln delegate(s)", "", len(run.delegate_keys))
         )
     if run.staff_keys:
-        riders.append(QCoreApplication.translate(CONTEXT, "%n staff", "", len(run.staff_keys)))
+        riders.append(QCoreApplication.translate(CONTEXT, "%Ln staff", "", len(run.staff_keys)))
     lines = [
         f"<b>{html.escape(heading)}</b>",
         html.escape(f"{time_span_text(run.depart, run.arrive)} · {route}"),
