@@ -2358,12 +2358,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studyvisit/ui/main_window.py" line="+327"/>
-        <source>Reading the visit again…</source>
-        <translation>Ponowne wczytywanie wizyty…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+360"/>
         <source>Visit not read</source>
         <translation>Nie wczytano wizyty</translation>
     </message>
@@ -2473,7 +2468,8 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Pliki wizyt (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-283"/>
+        <location line="+298"/>
         <source>Reading the visit…</source>
         <translation>Odczytywanie wizyty…</translation>
     </message>
@@ -2867,7 +2863,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+182"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln dzień</numerusform>
@@ -3083,7 +3079,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../studyvisit/ui/record_table.py" line="+376"/>
+        <location filename="../../studyvisit/ui/record_table.py" line="+377"/>
         <source>Value not accepted</source>
         <translation>Nie przyjęto wartości</translation>
     </message>
@@ -3108,12 +3104,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Dopasuj szerokość kolumn do zawartości</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown</source>
         <translation>widoczne: %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln wiersz</numerusform>
@@ -3275,7 +3271,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../studyvisit/ui/sections/overview.py" line="-148"/>
+        <location filename="../../studyvisit/ui/sections/overview.py" line="-149"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>

@@ -286,13 +286,20 @@ class MainWindow(QMainWindow):
         loaded = None
         if visit_id is not None:
             try:
+                if self._visit_is_big(visit_id):
+                    # The visit shown so far stays (and stays editable) until this one is read.
+                    self._reload_in_background(visit_id, self._reload_generation, self._show_chosen)
+                    return
                 loaded = load_visit(self.database, visit_id, current_language())
             except NotFoundError:  # deleted elsewhere since the list was read
                 QTimer.singleShot(0, lambda: self.reload_visits(select_id=None))
+        self._show_chosen(loaded)
+
+    def _show_chosen(self, loaded: LoadedVisit | None) -> None:
         self.visit = loaded
         self.editor.set_visit(loaded.visit_id if loaded else None)
         self._show_in_sections()
-        self.preferences.set_last_visit(self.database.url, visit_id)
+        self.preferences.set_last_visit(self.database.url, loaded.visit_id if loaded else None)
         self._update_visit_state()
         self.visit_loaded.emit(loaded)
 
@@ -303,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         self._reload_generation += 1
         if self._visit_is_big(visit_id):
-            self._reload_in_background(visit_id, self._reload_generation)
+            self._reload_in_background(visit_id, self._reload_generation, self._show_reloaded)
             return
         try:
             loaded = load_visit(self.database, visit_id, current_language())
@@ -316,31 +323,30 @@ class MainWindow(QMainWindow):
         """Counted, not taken from the visit shown: an import may just have made it big."""
         from studyvisit.services import visits
 
-        if len(self.visit.plan.delegates) >= BACKGROUND_RELOAD_FROM:
+        shown = self.visit
+        if shown and shown.visit_id == visit_id and len(shown.plan.delegates) >= BACKGROUND_RELOAD_FROM:
             return True
         with self.database.unit_of_work() as uow:
             return visits.count_delegates(uow, visit_id) >= BACKGROUND_RELOAD_FROM
 
-    def _reload_in_background(self, visit_id: int, generation: int) -> None:
-        """Read a big visit on a worker; the sections show the edit's result when it is read."""
+    def _reload_in_background(
+        self, visit_id: int, generation: int, show: Callable[[LoadedVisit], None]
+    ) -> None:
+        """Read a big visit on a worker; ``show`` gets it on the GUI thread when it is read."""
         database, language = self.database, current_language()
-        self.statusBar().showMessage(self.tr("Reading the visit again…"))
+        self.statusBar().showMessage(self.tr("Reading the visit…"))
 
         def read(_context: TaskContext) -> LoadedVisit:  # worker thread: no widgets here
             return load_visit(database, visit_id, language)
 
         def still_wanted() -> bool:
-            # A later edit started another reload, or another visit or database is shown.
-            return (
-                generation == self._reload_generation
-                and self.current_visit_id() == visit_id
-                and self.database is database
-            )
+            # A later edit or choice started another reload, or another database is open.
+            return generation == self._reload_generation and self.database is database
 
         def read_done(loaded: LoadedVisit) -> None:
             if still_wanted():
                 self.statusBar().clearMessage()
-                self._show_reloaded(loaded)
+                show(loaded)
 
         def read_failed(error: BaseException) -> None:
             if not still_wanted():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QMessageBox
 
 from studyvisit.errors import ValidationError
@@ -78,6 +80,7 @@ def test_a_big_visit_is_read_again_on_a_worker_and_only_the_last_reload_counts(
 
     monkeypatch.setattr(main_window, "BACKGROUND_RELOAD_FROM", 1)  # the demo counts as big
     window = make_window(database, demo_visit_id, inline_tasks=False)
+    qtbot.waitUntil(lambda: window.current_visit_id() == demo_visit_id, timeout=10_000)
     visit_id = window.current_visit_id()
     first, second = window.visit.plan.delegates[:2]
     shown: list[int] = []
@@ -89,7 +92,7 @@ def test_a_big_visit_is_read_again_on_a_worker_and_only_the_last_reload_counts(
     window.editor.apply(
         "Delete delegate", lambda uow: delegates.delete_delegates(uow, visit_id, [second.id])
     )
-    assert window.statusBar().currentMessage() == "Reading the visit again…"
+    assert window.statusBar().currentMessage() == "Reading the visit…"
     assert len(window.visit.plan.delegates) == 18  # the window did not wait for the worker
 
     qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=10_000)
@@ -127,3 +130,30 @@ def test_sections_off_screen_catch_up_when_shown(demo_window, monkeypatch):
     assert window.current_section() is delegates_section
     assert refreshed == [17]
     assert delegates_section.table.model.total_count() == 17
+
+
+def test_a_big_visit_opens_on_a_worker_and_a_switch_meanwhile_wins(
+    make_window, database, demo_visit_id, qtbot, monkeypatch
+):
+    from studyvisit.ui import main_window
+
+    with database.unit_of_work() as uow:
+        other_id = visits.create_visit(
+            uow, "Second visit", dt.date(2020, 5, 4), dt.date(2020, 5, 6)
+        ).id
+        uow.commit()
+    monkeypatch.setattr(main_window, "BACKGROUND_RELOAD_FROM", 1)  # the demo counts as big
+    window = make_window(database, demo_visit_id, inline_tasks=False)
+    # The window is up before the visit is read; the status bar says what is going on.
+    assert window.statusBar().currentMessage() == "Reading the visit…"
+    qtbot.waitUntil(lambda: window.current_visit_id() == demo_visit_id, timeout=10_000)
+    assert window.section("delegates").table.model.total_count() == 18
+
+    window.select_visit(other_id)  # empty: read at once, no worker
+    assert window.current_visit_id() == other_id
+    window.select_visit(demo_visit_id)  # big again: on a worker...
+    window.select_visit(other_id)  # ...overtaken by a choice made before it is read
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=10_000)
+    qtbot.wait(50)
+    assert window.current_visit_id() == other_id
+    assert window.section("delegates").table.model.total_count() == 0
