@@ -15,13 +15,11 @@ pause of the event loop: no input handled, nothing painted. Scenarios:
 - ``import-check``: the wizard's dry run of a 10,000-row xlsx (``import_jobs.dry_run`` and the
   problem index) through ``TaskRunner.run``, progress shown in a progress bar;
 - ``import-write``: the wizard's import of the same file (``import_jobs.import_rows``);
-- ``reload``: what the window does once the import succeeded: ``editor.record`` (a snapshot
-  of the visit, its difference with the one taken before) on the GUI thread, the window's
+- ``reload``: what the window does once the import succeeded: ``editor.record`` (the
+  difference of the snapshots the job took before and after it wrote) on the GUI thread, the window's
   reload (``load_visit``: the plan and the plan checker) on a worker for a visit this big,
   then every section's ``show_visit`` and the paint that follows on the GUI thread; the
   breakdown says which part costs what.
-- ``snapshot-before``: ``editor.snapshot()`` on the GUI thread before the import starts
-  (the wizard's ``start_import``), for orientation.
 
 ``--scroll`` also scrolls and repaints the Delegates table every 50 ms while workers run (the
 coordinator looking around), which makes the GUI thread call the Python model's ``data()``.
@@ -65,7 +63,7 @@ from PySide6.QtWidgets import QApplication, QProgressBar, QWidget  # noqa: E402
 
 from studyvisit.db import Database, open_database  # noqa: E402
 from studyvisit.documents.registry import ExportOptions  # noqa: E402
-from studyvisit.services import delegate_import, demo, visits  # noqa: E402
+from studyvisit.services import delegate_import, demo, visit_snapshot, visits  # noqa: E402
 from studyvisit.services import documents as document_service  # noqa: E402
 from studyvisit.services.delegate_import import OnDuplicate  # noqa: E402
 from studyvisit.ui import import_jobs, tasks  # noqa: E402
@@ -216,6 +214,11 @@ class Heartbeat(QObject):
         self._timer.stop()
         self.beats.append(time.perf_counter())
         return Window(list(self.beats), list(self._beat.paints), list(self._collections))
+
+
+def _snapshot(database: Database, visit_id: int) -> Any:
+    with database.unit_of_work() as uow:
+        return visit_snapshot.take(uow, visit_id)
 
 
 def settle(milliseconds: int) -> None:
@@ -392,9 +395,6 @@ def one_run(args: argparse.Namespace, folder: Path, rows_file: Path, badge_list:
     # (a) the wizard's dry run and import of 10,000 rows.
     visit_id = window.current_visit_id()
     assert visit_id is not None
-    started = time.perf_counter()
-    before = window.editor.snapshot()  # the wizard's start_import does this on the GUI thread
-    snapshot_seconds = time.perf_counter() - started
 
     def check(task: TaskContext) -> Any:
         dry = import_jobs.dry_run(task, database, visit_id, rows_file, None, {})
@@ -406,10 +406,12 @@ def one_run(args: argparse.Namespace, folder: Path, rows_file: Path, badge_list:
     settle(100)
 
     def write(task: TaskContext) -> Any:
+        # As the wizard does it: the snapshots for Undo are taken on the worker.
+        before = _snapshot(database, visit_id)
         report = import_jobs.import_rows(task, database, visit_id, dry.result, OnDuplicate.UPDATE)
-        return report, index_problems(dry.result, report)
+        return report, index_problems(dry.result, report), before, _snapshot(database, visit_id)
 
-    recorded, (report, _problems) = run_job(window, heartbeat, write, bar=bar)
+    recorded, (report, _problems, before, after) = run_job(window, heartbeat, write, bar=bar)
     assert report.imported == args.rows, report.problems[:3]
     result.scenarios["import-write"] = recorded.summary()
     scrolling["on"] = False
@@ -419,7 +421,7 @@ def one_run(args: argparse.Namespace, folder: Path, rows_file: Path, badge_list:
     heartbeat.start()
     with reload_breakdown(window) as breakdown:
         started = time.perf_counter()
-        window.editor.record("Import delegates", before)
+        window.editor.record("Import delegates", before, after)
         breakdown.seconds["record, until the GUI thread is free again"] = (
             time.perf_counter() - started
         )
@@ -433,8 +435,6 @@ def one_run(args: argparse.Namespace, folder: Path, rows_file: Path, badge_list:
     recorded = heartbeat.stop()
     result.scenarios["reload"] = recorded.summary()
     result.reload_parts = dict(breakdown.seconds)
-    # The first paint after the reload: beats stopped while the GUI thread was busy.
-    result.reload_parts["snapshot before the import (start_import)"] = snapshot_seconds
     assert window.visit is not None and len(window.visit.plan.delegates) >= args.rows
 
     window.close()

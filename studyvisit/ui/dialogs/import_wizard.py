@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from studyvisit.errors import StudyvisitError
 from studyvisit.importing import ImportFileError, SheetPreview
+from studyvisit.services import visit_snapshot
 from studyvisit.services.delegate_import import ImportReport
+from studyvisit.services.visit_snapshot import Snapshot
 from studyvisit.ui import import_jobs
 from studyvisit.ui.context import WindowContext
 from studyvisit.ui.i18n import fill
@@ -98,7 +100,6 @@ class ImportWizard(QWizard):
         self.import_problems: ProblemIndex | None = None
         self.file_error: str | None = None  # the file cannot be read at all: why
         self.checking = False
-        self._before: Any = None
         self._generation = 0  # a newer file, sheet or mapping makes older jobs' answers stale
         self._pending = 0  # jobs whose callback has not run yet: the wizard lives until then
         self._import_task: Task | None = None
@@ -310,13 +311,15 @@ class ImportWizard(QWizard):
         if self._closed or dry is None or dry.result is None or self.visit_id is None:
             return
         self.report = self.import_problems = None
-        self._before = self.context.editor.snapshot()
         database, visit_id, result = self.context.database(), self.visit_id, dry.result
         on_duplicate = self.duplicates_page.choice()
 
-        def op(task: Any) -> tuple[ImportReport, ProblemIndex]:
+        def op(task: Any) -> tuple[ImportReport, ProblemIndex, Snapshot, Snapshot]:
+            # The visit before and after, for Undo: read here, not on the GUI thread.
+            before = _snapshot(database, visit_id)
             report = import_jobs.import_rows(task, database, visit_id, result, on_duplicate)
-            return report, index_problems(result, report)
+            after = _snapshot(database, visit_id)
+            return report, index_problems(result, report), before, after
 
         self._import_task = self._start(
             op,
@@ -337,20 +340,20 @@ class ImportWizard(QWizard):
             task.cancel()
             self.import_page.cancel_button.setEnabled(False)
 
-    def _imported(self, report: ImportReport, problems: ProblemIndex) -> None:
+    def _imported(
+        self, report: ImportReport, problems: ProblemIndex, before: Snapshot, after: Snapshot
+    ) -> None:
         self._import_task = None
         self._close_after_import = False  # it was written: show what was done
         self.report, self.import_problems = report, problems
         # One undoable step; the editor's ``changed`` makes the window reload the visit.
-        self.context.editor.record(self.tr("Import delegates"), self._before)
-        self._before = None
+        self.context.editor.record(self.tr("Import delegates"), before, after)
         self.import_page.completeChanged.emit()
         if not self._closed and self.currentId() == self.IMPORT:
             self.next()
 
     def _import_failed(self, error: BaseException) -> None:
         self._import_task = None
-        self._before = None
         self.import_page.show_stopped(
             fill(self.tr("The import failed: %1 Nothing was written."), self._reason(error))
         )
@@ -358,7 +361,6 @@ class ImportWizard(QWizard):
 
     def _import_cancelled(self) -> None:
         self._import_task = None
-        self._before = None
         self.import_page.show_stopped(self.tr("The import was cancelled. Nothing was written."))
         self._reject_if_asked()
 
@@ -452,3 +454,8 @@ class ImportWizard(QWizard):
         # The jobs' callbacks hold this wizard: it may go only when none is still coming.
         if self._closed and self._pending == 0:
             self.deleteLater()
+
+
+def _snapshot(database, visit_id: int) -> Snapshot:
+    with database.unit_of_work() as uow:
+        return visit_snapshot.take(uow, visit_id)
