@@ -70,6 +70,9 @@ class VisitEditor(QObject):
         self.visit_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        # A dialog that says why in its own message line takes refusals here
+        # instead of ``failed`` (the window's message box): said once, where typed.
+        self._refusal_taker: Callable[[str], None] | None = None
 
     @property
     def database(self) -> Database:
@@ -106,11 +109,11 @@ class VisitEditor(QObject):
                 )
                 uow.commit()
         except StudyvisitError as error:
-            self.failed.emit(str(error))
+            self._refuse(str(error))
             return None
         except Exception as error:  # a constraint the services did not foresee: say it, keep going
             log.exception("Change %r failed", text)
-            self.failed.emit(_technical(error))
+            self._refuse(_technical(error))
             return None
         if difference is not None:
             if difference:
@@ -119,6 +122,22 @@ class VisitEditor(QObject):
             self.undo_stack.push(_Edit(self, text, change, revert))
         self.changed.emit()
         return result
+
+    def apply_or_reason(self, text: str, change: Callable[[UnitOfWork], Any]) -> str | None:
+        """Like apply(), for a dialog: None when done, else the reason, not shown elsewhere."""
+        reasons: list[str] = []
+        previous, self._refusal_taker = self._refusal_taker, reasons.append
+        try:
+            self.apply(text, change)
+        finally:
+            self._refusal_taker = previous
+        return reasons[0] if reasons else None
+
+    def _refuse(self, reason: str) -> None:
+        if self._refusal_taker is not None:
+            self._refusal_taker(reason)
+        else:
+            self.failed.emit(reason)
 
     def snapshot(self) -> visit_snapshot.Snapshot | None:
         """The visit now, for a change made elsewhere (a worker) to be recorded after it."""

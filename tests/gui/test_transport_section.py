@@ -270,7 +270,8 @@ def test_nothing_to_propose_says_so(demo_window, monkeypatch):
 
 
 def test_a_refused_edit_keeps_the_dialog_open_and_says_why(demo_window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args[2]))
     window = demo_window
     section = window.show_section("transport")
     section.runs.select_keys([RUN])
@@ -283,6 +284,7 @@ def test_a_refused_edit_keeps_the_dialog_open_and_says_why(demo_window, monkeypa
     ok(dialog)
     assert section.dialog is dialog and dialog.isVisible()
     assert "minibus" in dialog.message.text().casefold()
+    assert boxes == []  # said once, in the dialog, not again in a message box
     dialog.reject()
 
 

@@ -28,18 +28,9 @@ ERROR_COLOUR = "#b3261e"
 
 
 def apply_edit(editor: VisitEditor, text: str, change: Callable[[UnitOfWork], Any]) -> str | None:
-    """Make ``change`` through the editor: None when done, else the reason it was refused."""
-    reasons: list[str] = []
-
-    def refused(reason: str) -> None:
-        reasons.append(reason)
-
-    editor.failed.connect(refused)
-    try:
-        editor.apply(text, change)
-    finally:
-        editor.failed.disconnect(refused)
-    return reasons[0] if reasons else None
+    """Make ``change`` through the editor: None when done, else the reason it was refused
+    (for the dialog's own message line: the window does not show it a second time)."""
+    return editor.apply_or_reason(text, change)
 
 
 def clean(text: str) -> str | None:
