@@ -139,16 +139,6 @@ class AccommodationSection(TableSection):
         self.book_button.setEnabled(self.visit is not None)
         self.cancel_button.setEnabled(self.table.view.selectionModel().hasSelection())
 
-    def _apply(self, text: str, change) -> bool:
-        if self.context is None:
-            return False
-
-        def done(uow) -> bool:
-            change(uow)
-            return True
-
-        return bool(self.context.editor.apply(text, done))
-
     def book_rooms(self, chosen: list[str] | None = None) -> bool:
         """The booking dialog (``chosen``: delegates selected at first); True when booked."""
         if self.visit is None:
@@ -172,7 +162,7 @@ class AccommodationSection(TableSection):
             return False
         visit_id = self.visit.visit_id
         text = self.tr("Book %Ln delegate(s)", "", len(keys))
-        return self._apply(
+        return self.apply_change(
             text,
             lambda uow: accommodation.book(uow, visit_id, keys, hotel, check_in, check_out, room),
         )
@@ -198,7 +188,7 @@ class AccommodationSection(TableSection):
                 accommodation.cancel(uow, stay_id)
 
         text = self.tr("Cancel %Ln stay(s)", "", len(ids))
-        return len(ids) if self._apply(text, change) else 0
+        return len(ids) if self.apply_change(text, change) else 0
 
     def rows(self, visit: LoadedVisit) -> list[StayRow]:
         return [StayRow(stay, visit) for stay in visit.plan.accommodation]

@@ -58,6 +58,18 @@ class Section(QWidget):
         """Called once by the window: from now on the section may edit and run tasks."""
         self.context = context
 
+    def apply_change(self, text: str, change, revert=None) -> bool:
+        """Make ``change(uow)`` through the window's editor; False when it was refused
+        (the window has said why). ``revert`` as VisitEditor.apply takes it."""
+        if self.context is None:
+            return False
+
+        def done(uow) -> bool:
+            change(uow)
+            return True  # the editor returns None only for a refused change
+
+        return bool(self.context.editor.apply(text, done, revert))
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Sections", cls.title_text)

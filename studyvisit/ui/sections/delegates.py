@@ -421,16 +421,6 @@ class DelegatesSection(TableSection):
     def _selected(self) -> list[DelegateRecord]:
         return [row.record for row in self.table.selected_records()]
 
-    def _apply(self, text: str, change, revert=None) -> bool:
-        if self.context is None:
-            return False
-
-        def done(uow) -> bool:
-            change(uow)
-            return True  # the editor returns None only for a refused change
-
-        return bool(self.context.editor.apply(text, done, revert))
-
     def _edit_current(self) -> None:
         selected = self._selected()
         if len(selected) == 1:
@@ -458,7 +448,7 @@ class DelegatesSection(TableSection):
                 delegates.delete_delegates_by_key(uow, visit_id, [added["key"]])
 
             text = fill(self.tr("Add delegate %1"), values.get("surname") or "")
-            if self._apply(text, change, revert):
+            if self.apply_change(text, change, revert):
                 self.table.select_keys([added["key"]])
                 return added["key"]
         return None
@@ -477,7 +467,7 @@ class DelegatesSection(TableSection):
                 return False
             change, revert = form_edit(visit_id, record, changes, group_keys)
             name = record.latin_name or record.full_name
-            if self._apply(fill(self.tr("Edit delegate %1"), name), change, revert):
+            if self.apply_change(fill(self.tr("Edit delegate %1"), name), change, revert):
                 return True
         return False
 
@@ -503,7 +493,7 @@ class DelegatesSection(TableSection):
                 return 0
         visit_id, keys = self.visit.visit_id, [record.key for record in selected]
         text = self.tr("Delete %Ln delegate(s)", "", len(keys))
-        done = self._apply(text, lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys))
+        done = self.apply_change(text, lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys))
         return len(keys) if done else 0
 
     def set_groups_of_selected(self) -> bool:
@@ -539,7 +529,7 @@ class DelegatesSection(TableSection):
             text = self.tr("Set the groups of %Ln delegate(s)", "", len(keys))
         else:
             text = self.tr("Take %Ln delegate(s) out of groups", "", len(keys))
-        return self._apply(text, change)
+        return self.apply_change(text, change)
 
     def set_category_of_selected(self, category: str | None) -> bool:
         selected = self._selected()
@@ -547,7 +537,7 @@ class DelegatesSection(TableSection):
             return False
         visit_id, keys = self.visit.visit_id, [record.key for record in selected]
         text = self.tr("Set the category of %Ln delegate(s)", "", len(keys))
-        return self._apply(
+        return self.apply_change(
             text,
             lambda uow: delegates.update_delegates(uow, visit_id, keys, {"category": category}),
         )

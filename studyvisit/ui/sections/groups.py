@@ -141,16 +141,6 @@ class GroupsSection(TableSection):
         self.buttons["members"].setEnabled(selected == 1)
         self.buttons["delete"].setEnabled(selected > 0)
 
-    def _apply(self, text: str, change) -> bool:
-        if self.context is None:
-            return False
-
-        def done(uow) -> bool:
-            change(uow)
-            return True
-
-        return bool(self.context.editor.apply(text, done))
-
     def add_group(self, name: str | None = None) -> bool:
         if self.visit is None:
             return False
@@ -165,7 +155,7 @@ class GroupsSection(TableSection):
         def change(uow) -> None:
             added["key"] = itinerary.add_group(uow, visit_id, name).key
 
-        if self._apply(fill(self.tr("Add group %1"), name), change):
+        if self.apply_change(fill(self.tr("Add group %1"), name), change):
             self.table.select_keys([added["key"]])
             return True
         return False
@@ -203,7 +193,7 @@ class GroupsSection(TableSection):
             for group_id in ids:
                 itinerary.delete_group(uow, group_id)
 
-        return len(ids) if self._apply(fill(self.tr("Delete %1"), names), change) else 0
+        return len(ids) if self.apply_change(fill(self.tr("Delete %1"), names), change) else 0
 
     def edit_members(self) -> bool:
         rows = self.table.selected_records()
@@ -235,7 +225,7 @@ class GroupsSection(TableSection):
             if leaving:
                 delegates.remove_from_groups(uow, visit_id, leaving, [group.key])
 
-        return self._apply(fill(self.tr("Members of %1"), group.name), change)
+        return self.apply_change(fill(self.tr("Members of %1"), group.name), change)
 
     def rows(self, visit: LoadedVisit) -> list[GroupRow]:
         def name(key: str) -> str:

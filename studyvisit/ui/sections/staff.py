@@ -132,16 +132,6 @@ class StaffSection(TableSection):
         self.edit_button.setEnabled(selected == 1)
         self.delete_button.setEnabled(selected > 0)
 
-    def _apply(self, text: str, change) -> bool:
-        if self.context is None:
-            return False
-
-        def done(uow) -> bool:
-            change(uow)
-            return True
-
-        return bool(self.context.editor.apply(text, done))
-
     def add_member(self) -> bool:
         if self.visit is None:
             return False
@@ -153,7 +143,7 @@ class StaffSection(TableSection):
             values = form.values()
             name = values.pop("name")
             text = fill(self.tr("Add %1"), name)
-            if self._apply(
+            if self.apply_change(
                 text, lambda uow, n=name, v=values: staff.add_staff(uow, visit_id, n, **v)
             ):
                 return True
@@ -173,7 +163,7 @@ class StaffSection(TableSection):
             if not changes:
                 return False
             text = fill(self.tr("Edit %1"), member.name)
-            if self._apply(text, lambda uow, c=changes: staff.update_staff(uow, member.id, **c)):
+            if self.apply_change(text, lambda uow, c=changes: staff.update_staff(uow, member.id, **c)):
                 return True
         return False
 
@@ -194,7 +184,7 @@ class StaffSection(TableSection):
                 return 0
         visit_id, keys = self.visit.visit_id, [row.member.key for row in rows]
         text = fill(self.tr("Delete %1"), names)
-        done = self._apply(text, lambda uow: staff.delete_staff_members(uow, visit_id, keys))
+        done = self.apply_change(text, lambda uow: staff.delete_staff_members(uow, visit_id, keys))
         return len(keys) if done else 0
 
     def rows(self, visit: LoadedVisit) -> list[StaffRow]:
