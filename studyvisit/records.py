@@ -139,12 +139,13 @@ class DelegateRecord:
     @property
     def full_name(self) -> str:
         """The name as written in the source: surname, given names, patronymic."""
-        return " ".join(p for p in (self.surname, self.given_names, self.patronymic) if p)
+        # A list, not a generator: join is called once per delegate in big loops.
+        return " ".join([p for p in (self.surname, self.given_names, self.patronymic) if p])
 
     @property
     def latin_name(self) -> str:
         """The passport form, given names first (as on a badge)."""
-        return " ".join(p for p in (self.given_names_latin, self.surname_latin) if p)
+        return " ".join([p for p in (self.given_names_latin, self.surname_latin) if p])
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,7 @@ from studyvisit.services.keys import new_key, slug
 def list_delegates(uow: UnitOfWork, visit_id: int) -> list[DelegateRecord]:
     """The visit's delegates, in the order they were added."""
     visits.get_visit(uow, visit_id)  # refuses an unknown visit
-    rows = uow.session.scalars(
-        select(Delegate)
-        .where(Delegate.visit_id == visit_id)
-        .options(selectinload(Delegate.groups))
-        .order_by(Delegate.id)
-    )
-    return [visits.delegate_record(delegate) for delegate in rows]
+    return list(visits.delegate_records(uow.session, visit_id))
 
 
 def to_contract_json(delegate: DelegateRecord) -> dict[str, Any]:

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from studyvisit.gc_pause import garbage_collection_paused
 from studyvisit.records import (
     AgendaItemRecord,
     DelegateRecord,
@@ -284,6 +285,8 @@ MESSAGE_LANGUAGES = frozenset(MONTHS)
 
 _item_order = operator.attrgetter("start", "end", "key")
 _run_order = operator.attrgetter("depart", "arrive", "key")
+_problem_order = operator.attrgetter("code", "refs", "message")
+_NOT_YET: Any = object()  # a cache miss, where None is a cached answer
 
 
 def _minutes(delta: dt.timedelta) -> float:
@@ -414,8 +417,12 @@ class _Index:
 
     def _build_cohorts(self) -> list[_Cohort]:
         members: dict[frozenset[str], list[DelegateRecord]] = defaultdict(list)
+        sets: dict[tuple[str, ...], frozenset[str]] = {}  # one set per listing, not per person
         for delegate in self.plan.delegates:
-            members[frozenset(delegate.group_keys)].append(delegate)
+            group_set = sets.get(delegate.group_keys)
+            if group_set is None:
+                group_set = sets[delegate.group_keys] = frozenset(delegate.group_keys)
+            members[group_set].append(delegate)
         everyone: list[AgendaItemRecord] = []
         by_group: dict[str, list[AgendaItemRecord]] = defaultdict(list)
         for item in self.plan.agenda:
@@ -438,7 +445,7 @@ class _Index:
                 _Cohort(
                     groups=groups,
                     members=people,
-                    member_keys=frozenset(d.key for d in people),
+                    member_keys=frozenset([d.key for d in people]),
                     schedule=schedule.items,
                     overlaps=schedule.overlaps,
                     sequence=schedule.sequence,
@@ -460,7 +467,12 @@ class _Index:
                 by_delegate[delegate].append(run)
         shared: dict[object, tuple[list[TransportRunRecord], list[dt.datetime]]] = {}
         for cohort in self.cohorts:
-            own = [run for member in cohort.member_keys for run in by_delegate.get(member, ())]
+            # Walk the smaller side: a big cohort, a few people named on runs, or the reverse.
+            if len(by_delegate) < len(cohort.member_keys):
+                riders = [key for key in by_delegate if key in cohort.member_keys]
+            else:
+                riders = [key for key in cohort.member_keys if key in by_delegate]
+            own = [run for member in riders for run in by_delegate[member]]
             # Cohorts whose members ride only with their groups share runs and results.
             with_runs = frozenset(g for g in cohort.groups if g in by_group)
             cohort.signature = ("cohort", cohort.groups) if own else ("groups", with_runs)
@@ -534,9 +546,12 @@ class _Words:
         base = language.replace("-", "_").split("_")[0].lower()  # "pl_PL", "pl-PL" -> "pl"
         self.language = base if base in MESSAGE_LANGUAGES else "en"
 
-    def text(self, template_id: str, **fields: Any) -> str:
+    def template(self, template_id: str) -> str:
         templates = MESSAGES[template_id]
-        return templates.get(self.language, templates["en"]).format(**fields)
+        return templates.get(self.language, templates["en"])
+
+    def text(self, template_id: str, **fields: Any) -> str:
+        return self.template(template_id).format(**fields)
 
     def join(self, parts: Sequence[str], conjunction: str = "and") -> str:
         if len(parts) <= 1:
@@ -660,6 +675,8 @@ class _Checker:
         self._carried: dict[tuple[str, str, object], bool] = {}
 
     def problem(self, code: str, message: str, refs: Iterable[str]) -> Problem:
+        if type(refs) is tuple and len(refs) == 1:  # a delegate's own problems: most of them
+            return Problem(SEVERITIES[code], code, message, refs)
         return Problem(SEVERITIES[code], code, message, tuple(sorted(set(refs))))
 
     def run_all(self) -> list[Problem]:
@@ -675,7 +692,7 @@ class _Checker:
             self.passports,
         ]
         problems = [problem for check in checks for problem in check()]
-        problems.sort(key=lambda p: (p.code, p.refs, p.message))
+        problems.sort(key=_problem_order)
         return problems
 
     # ---- agenda
@@ -1005,18 +1022,35 @@ class _Checker:
         for stay in self.plan.accommodation:
             stays[stay.delegate_key].append((stay.check_in, stay.check_out))
         visit = self.plan.visit
+        name = self.words.delegate
+        severity = SEVERITIES[NO_ACCOMMODATION]
+        # Most delegates share their dates and stays (often none at all): the nights
+        # without a bed, in words, are worked out once per such combination.
+        said: dict[tuple[object, ...], tuple[str, str] | None] = {}
         for delegate in self.plan.delegates:
-            first = delegate.arrival.date() if delegate.arrival else visit.start_date
-            last = delegate.departure.date() if delegate.departure else visit.end_date
-            nights = _nights_without_bed(first, last, stays.get(delegate.key, []))
-            if nights:
-                template = "no_accommodation.one" if len(nights) == 1 else "no_accommodation.many"
-                message = self.words.text(
-                    template,
-                    delegate=self.words.delegate(delegate),
-                    nights=self.words.join([self.words.night(night) for night in nights]),
+            own = stays.get(delegate.key, [])
+            situation = (delegate.arrival, delegate.departure, *own)
+            nights = said.get(situation, _NOT_YET)
+            if nights is _NOT_YET:
+                first = delegate.arrival.date() if delegate.arrival else visit.start_date
+                last = delegate.departure.date() if delegate.departure else visit.end_date
+                nights = said[situation] = self._nights_in_words(
+                    _nights_without_bed(first, last, own)
                 )
-                yield self.problem(NO_ACCOMMODATION, message, (f"delegate:{delegate.key}",))
+            if nights is not None:
+                template, nights_text = nights
+                message = template.format(delegate=name(delegate), nights=nights_text)
+                # One ref, so no sorting: Problem directly (this runs once per delegate).
+                yield Problem(severity, NO_ACCOMMODATION, message, (f"delegate:{delegate.key}",))
+
+    def _nights_in_words(self, nights: list[dt.date]) -> tuple[str, str] | None:
+        """The message template (in the checker's language) and the nights as words, or
+        None when there is no such night."""
+        if not nights:
+            return None
+        template_id = "no_accommodation.one" if len(nights) == 1 else "no_accommodation.many"
+        nights_text = self.words.join([self.words.night(night) for night in nights])
+        return self.words.template(template_id), nights_text
 
     def passports(self) -> Iterator[Problem]:
         """Delegates from outside Schengen: passport data missing or expiring too soon."""
@@ -1110,4 +1144,7 @@ def check_plan(plan: VisitPlan, language: str = "en") -> list[Problem]:
 
     Sorted by code, then refs (then message), so the same plan always gives the same list.
     """
-    return _Checker(plan, language).run_all()
+    # A big visit gets a problem or two per delegate: with the collector running, its
+    # full passes over every record of the plan cost more than the checks (measured).
+    with garbage_collection_paused():
+        return _Checker(plan, language).run_all()

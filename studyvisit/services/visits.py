@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import fields
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Row, Select, delete, func, select
+from sqlalchemy.orm import Session, selectinload
 
 from studyvisit.db import UnitOfWork
 from studyvisit.domain import (
@@ -21,9 +22,10 @@ from studyvisit.domain import (
     Vehicle,
     Visit,
 )
+from studyvisit.domain.models import delegate_groups, transport_run_delegates
 from studyvisit.errors import NotFoundError, ValidationError
+from studyvisit.gc_pause import garbage_collection_paused
 from studyvisit.records import (
-    DELEGATE_FIELDS,
     AccommodationRecord,
     AgendaItemRecord,
     DelegateRecord,
@@ -132,6 +134,13 @@ def count_delegates(uow: UnitOfWork, visit_id: int) -> int:
 
 def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
     """Everything about one visit as plain records, in creation order."""
+    # A big visit builds hundreds of thousands of lasting objects: collector passes over
+    # them all would cost more than the reading itself.
+    with garbage_collection_paused():
+        return _load_plan(uow, visit_id)
+
+
+def _load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
     session = uow.session
     visit = _visit(uow, visit_id)
 
@@ -146,10 +155,11 @@ def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
     group_keys = {group.id: group.key for group in groups}
     staff = rows(Staff)
     staff_keys = {member.id: member.key for member in staff}
-    delegates = rows(Delegate, selectinload(Delegate.groups))
+    delegates = delegate_records(session, visit_id)
     delegate_keys = {delegate.id: delegate.key for delegate in delegates}
     vehicles = rows(Vehicle)
     vehicle_keys = {vehicle.id: vehicle.key for vehicle in vehicles}
+    run_delegates = _run_delegate_keys(session, visit_id)
 
     return VisitPlan(
         visit=visit_info(visit),
@@ -165,7 +175,7 @@ def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
             for travel in rows(TravelTime)
         ),
         groups=tuple(GroupRecord(id=g.id, key=g.key, name=g.name) for g in groups),
-        delegates=tuple(delegate_record(delegate) for delegate in delegates),
+        delegates=delegates,
         staff=tuple(staff_record(member) for member in staff),
         agenda=tuple(
             AgendaItemRecord(
@@ -205,14 +215,13 @@ def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
                 from_key=site_keys.get(run.from_site_id) if run.from_site_id else None,
                 to_key=site_keys.get(run.to_site_id) if run.to_site_id else None,
                 group_keys=tuple(group_keys[g.id] for g in run.groups),
-                delegate_keys=tuple(delegate_keys[d.id] for d in run.delegates),
+                delegate_keys=run_delegates.get(run.id, ()),
                 staff_keys=tuple(staff_keys[s.id] for s in run.staff),
                 notes=run.notes,
             )
             for run in rows(
                 TransportRun,
                 selectinload(TransportRun.groups),
-                selectinload(TransportRun.delegates),
                 selectinload(TransportRun.staff),
             )
         ),
@@ -228,6 +237,73 @@ def load_plan(uow: UnitOfWork, visit_id: int) -> VisitPlan:
             for stay in rows(Accommodation)
         ),
     )
+
+
+def _plain_rows(session: Session, statement: Select) -> Sequence[Row]:
+    """Rows of a Core select, read past the ORM's per-row result machinery.
+
+    Flushes first, as an ORM query would (autoflush), so pending changes are seen.
+    """
+    session.flush()
+    return session.connection().execute(statement).all()
+
+
+def _keys_by_owner(rows: Sequence[Row]) -> dict[int, tuple[str, ...]]:
+    """(owner id, key) rows, already in the wanted order, as key tuples per owner."""
+    keys_by_owner: dict[int, tuple[str, ...]] = {}
+    # Most delegates share a few group sets: one tuple per set keeps memory down.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for owner, key in rows:
+        keys = keys_by_owner.get(owner, ()) + (key,)
+        keys_by_owner[owner] = shared.setdefault(keys, keys)
+    return keys_by_owner
+
+
+def _run_delegate_keys(session: Session, visit_id: int) -> dict[int, tuple[str, ...]]:
+    """The delegates each transport run lists, by run id, ordered as ``TransportRun.delegates``."""
+    link = transport_run_delegates.c
+    statement = (
+        select(link.transport_run_id, Delegate.key)
+        .join(Delegate, Delegate.id == link.delegate_id)
+        .join(TransportRun, TransportRun.id == link.transport_run_id)
+        .where(TransportRun.visit_id == visit_id)
+        .order_by(Delegate.id)
+    )
+    return _keys_by_owner(_plain_rows(session, statement))
+
+
+# DelegateRecord's fields that are Delegate columns, in the record's order: one list for
+# both the ORM path (``delegate_record``) and the row path (``delegate_records``).
+DELEGATE_COLUMN_FIELDS = tuple(f.name for f in fields(DelegateRecord) if f.name != "group_keys")
+_DELEGATE_COLUMNS = tuple(getattr(Delegate, name) for name in DELEGATE_COLUMN_FIELDS)
+
+
+def delegate_records(session: Session, visit_id: int) -> tuple[DelegateRecord, ...]:
+    """The visit's delegates with their groups, in creation order, read as plain rows.
+
+    The same records as ``delegate_record`` on each ORM object, about ten times faster
+    for a big visit: no ORM objects, no relationship collections.
+    """
+    link = delegate_groups.c
+    memberships = (
+        select(link.delegate_id, Group.key)
+        .join(Group, Group.id == link.group_id)
+        .join(Delegate, Delegate.id == link.delegate_id)
+        .where(Delegate.visit_id == visit_id)
+        .order_by(Group.id)  # as Delegate.groups is ordered
+    )
+    group_keys = _keys_by_owner(_plain_rows(session, memberships))
+    statement = select(*_DELEGATE_COLUMNS).where(Delegate.visit_id == visit_id)
+    no_groups: tuple[str, ...] = ()
+    return tuple(
+        delegate_record_from_row(row, group_keys.get(row[0], no_groups))
+        for row in _plain_rows(session, statement.order_by(Delegate.id))
+    )
+
+
+def delegate_record_from_row(row: Sequence[object], group_keys: tuple[str, ...]) -> DelegateRecord:
+    """A record from a row of ``_DELEGATE_COLUMNS`` (the record's own field order)."""
+    return DelegateRecord(*row, group_keys=group_keys)
 
 
 def site_record(site: Site) -> SiteRecord:
@@ -260,9 +336,8 @@ def staff_record(member: Staff) -> StaffRecord:
 
 
 def delegate_record(delegate: Delegate) -> DelegateRecord:
-    record = DelegateRecord(id=delegate.id, key=delegate.key, surname=delegate.surname)
-    return replace(
-        record,
-        **{name: getattr(delegate, name) for name in DELEGATE_FIELDS},
-        group_keys=tuple(group.key for group in delegate.groups),
+    """The record of one ORM delegate (its groups are loaded if they are not yet)."""
+    return delegate_record_from_row(
+        [getattr(delegate, name) for name in DELEGATE_COLUMN_FIELDS],
+        tuple(group.key for group in delegate.groups),
     )

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from studyvisit.gc_pause import garbage_collection_paused
 from studyvisit.records import (
     DelegateRecord,
     SiteRecord,
@@ -71,17 +72,20 @@ def check_problems(plan: VisitPlan, language: str) -> ProblemCheck:
     except Exception as error:  # a checker bug must not take the window down
         log.exception("The plan checker failed")
         return ProblemCheck(unavailable=f"{type(error).__name__}: {error}")
-    return ProblemCheck(
-        tuple(
-            ProblemRow(
-                severity=str(getattr(problem.severity, "value", problem.severity)),
-                code=str(problem.code),
-                message=str(problem.message),
-                refs=tuple(problem.refs),
+    # A big visit has a problem or more per delegate: an enum's ``.value`` costs
+    # microseconds, so each severity's text is taken once, and the collector waits.
+    severities: dict[object, str] = {}
+    rows = []
+    with garbage_collection_paused():
+        for problem in found:
+            severity = severities.get(problem.severity)
+            if severity is None:
+                severity = str(getattr(problem.severity, "value", problem.severity))
+                severities[problem.severity] = severity
+            rows.append(
+                ProblemRow(severity, str(problem.code), str(problem.message), tuple(problem.refs))
             )
-            for problem in found
-        )
-    )
+    return ProblemCheck(tuple(rows))
 
 
 class LoadedVisit:

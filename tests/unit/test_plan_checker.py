@@ -778,6 +778,28 @@ def test_a_delegate_without_a_bed_for_some_nights() -> None:
     assert polish.message == "Ann Test nie ma noclegu na noce z 3 na 4 lipca i z 4 na 5 lipca."
 
 
+def test_delegates_with_the_same_dates_get_their_own_messages() -> None:
+    """The nights in words are shared by delegates with the same dates and stays."""
+    checked = plan(
+        visit=visit(2, 5),
+        sites=[site("hotel")],
+        delegates=[
+            delegate("ann"),
+            delegate("bob"),
+            delegate("cat", arrival=at("10:00", 3)),
+            delegate("dan", arrival=at("10:00", 3)),
+            delegate("eve", arrival=at("10:00", 3)),
+        ],
+        accommodation=[stay("dan", 3, 4), stay("eve", 3, 5)],
+    )
+    assert [p.message for p in check_plan(checked)] == [
+        "Ann Test has no accommodation for the nights of 2–3 July, 3–4 July and 4–5 July.",
+        "Bob Test has no accommodation for the nights of 2–3 July, 3–4 July and 4–5 July.",
+        "Cat Test has no accommodation for the nights of 3–4 July and 4–5 July.",
+        "Dan Test has no accommodation for the night of 4–5 July.",
+    ]
+
+
 def test_every_night_booked_is_fine() -> None:
     checked = plan(
         visit=visit(2, 5),
