@@ -232,20 +232,12 @@ class RowConverter:
             if column.may_hold_problems():
                 troubled.update(i for i, v in enumerate(converted) if v.__class__ is ValueProblem)
         noted = self._notes_of(kept)
-        names = self._names
         result: list[ImportedRow] = []
         late = self._departures_before_arrivals(columns)
         not_people = self._not_people(columns)
         suggestions = self._suggestions(columns)
         finishing = self._finishing
-        for index, row_values in enumerate(
-            zip(*columns, strict=True) if columns else ((),) * len(kept)
-        ):
-            fields = {
-                name: value
-                for name, value in zip(names, row_values, strict=True)
-                if value is not None
-            }
+        for index, fields in enumerate(self._field_dicts(columns, len(kept))):
             number = kept_numbers[index]
             problems: list[Problem] = []
             notes = noted.get(index) if noted else None
@@ -277,6 +269,21 @@ class RowConverter:
                     fields["category"] = suggested
             result.append(ImportedRow(number, fields, problems))
         return result
+
+    def _field_dicts(self, columns: list[list[object]], count: int) -> list[dict[str, object]]:
+        """Each row's {field: value}, values that are None left out, fields in column order.
+
+        Built whole by ``dict(zip(...))`` and then the None values deleted column by column:
+        a comprehension filtering every cell of every row costs twice as much."""
+        if not columns:
+            return [{} for _ in range(count)]
+        names = self._names
+        dicts = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+        for name, converted in zip(names, columns, strict=True):
+            if None in converted:
+                for index in [i for i, value in enumerate(converted) if value is None]:
+                    del dicts[index][name]
+        return dicts
 
     def _departures_before_arrivals(self, columns: list[list[object]]) -> set[int]:
         if f.ARRIVAL not in self._names or f.DEPARTURE not in self._names:

@@ -62,33 +62,47 @@ def normalise(values: dict[str, Any]) -> dict[str, Any]:
 def normalise_in_place(values: dict[str, Any]) -> dict[str, Any]:
     """:func:`normalise` on ``values`` itself, for callers that own the dict (an import of
     100,000 rows should not copy every one of them once more)."""
+    get = values.get
     for name in NAME_FIELDS:
-        value = values.get(name)
+        value = get(name)
         values[name] = None if value is None else " ".join(value.split()) or None
-    values["email"] = normalise_email(values.get("email"))
-    values["passport_number"] = normalise_passport(values.get("passport_number"))
-    values["country"] = normalise_country(values.get("country"))
+    email = get("email")
+    values["email"] = None if email is None else normalise_email(email)
+    passport = get("passport_number")
+    values["passport_number"] = None if passport is None else normalise_passport(passport)
+    country = get("country")
+    if country.__class__ is str:
+        # A list names a handful of countries, a hundred thousand times over.
+        code = _COUNTRY_CODES.get(country)
+        if code is None:
+            code = normalise_country(country)
+            if code is not None and len(_COUNTRY_CODES) < _COUNTRY_CODES_KEPT:
+                _COUNTRY_CODES[country] = code
+        values["country"] = code
+    else:
+        values["country"] = normalise_country(country)
     return fill_latin(values)
+
+
+_COUNTRY_CODES: dict[str, str] = {}  # value as given -> its valid code
+_COUNTRY_CODES_KEPT = 1000
 
 
 def fill_latin(values: dict[str, Any]) -> dict[str, Any]:
     """Transliterate missing Latin forms and record where the Latin forms came from."""
-    has_latin = bool(values.get("surname_latin") or values.get("given_names_latin"))
-    if has_latin:
-        values.setdefault("latin_source", None)
-        values["latin_source"] = values["latin_source"] or LatinSource.SOURCE.value
+    get = values.get  # one bound method: this runs for every row of an import
+    if get("surname_latin") or get("given_names_latin"):
+        values["latin_source"] = get("latin_source") or LatinSource.SOURCE.value
         return values
+    surname, given_names = get("surname"), get("given_names")
     surname_latin, given_latin = transliteration.latin_name(
-        values.get("surname"),
-        values.get("given_names"),
-        values.get("patronymic"),
-        country=values.get("country"),
+        surname, given_names, get("patronymic"), country=get("country")
     )
     if surname_latin is None and given_latin is None:
         # A name written in Latin letters is its own passport form.
-        values["surname_latin"] = values.get("surname")
-        values["given_names_latin"] = values.get("given_names")
-        values["latin_source"] = LatinSource.SOURCE.value if values.get("surname") else None
+        values["surname_latin"] = surname
+        values["given_names_latin"] = given_names
+        values["latin_source"] = LatinSource.SOURCE.value if surname else None
         return values
     values["surname_latin"] = surname_latin
     values["given_names_latin"] = given_latin
