@@ -98,6 +98,7 @@ class AccommodationSection(TableSection):
     name = "accommodation"
     title_text = QT_TRANSLATE_NOOP("Sections", "Accommodation")
     columns = COLUMNS
+    editable = True
     ref_prefix = "delegate"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -121,10 +122,6 @@ class AccommodationSection(TableSection):
         self.model.modelReset.connect(self._update)
         self.retranslate()
         self._update()
-
-    def attach(self, context) -> None:
-        super().attach(context)
-        self.table.edit_through(context.editor.apply)
 
     def retranslate(self) -> None:
         super().retranslate()

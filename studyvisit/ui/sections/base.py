@@ -110,6 +110,7 @@ class TableSection(Section):
     sort_column: ClassVar[str | None] = None
     stretch_column: ClassVar[str | None] = None  # default: the last column takes spare width
     wrap: ClassVar[bool] = False  # long texts wrap (short lists only: rows grow)
+    editable: ClassVar[bool] = False  # cells edited in place go through the window's editor
     ref_prefix: ClassVar[str | None] = None  # e.g. "agenda": reveal() selects these keys
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,6 +125,11 @@ class TableSection(Section):
             parent=self,
         )
         self.body.addWidget(self.table, 1)
+
+    def attach(self, context: WindowContext) -> None:
+        super().attach(context)
+        if self.editable:
+            self.table.edit_through(context.editor.apply)
 
     def rows(self, visit: LoadedVisit) -> list[Any]:
         raise NotImplementedError

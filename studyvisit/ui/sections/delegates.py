@@ -269,6 +269,7 @@ class DelegatesSection(TableSection):
     name = "delegates"
     title_text = QT_TRANSLATE_NOOP("Sections", "Delegates")
     columns = COLUMNS
+    editable = True
     sort_column = "latin_name"
     ref_prefix = "delegate"
 
@@ -329,10 +330,6 @@ class DelegatesSection(TableSection):
         self.import_button = button("import-delegates", lambda: self._import(None))
         # Above the table, under the heading and summary.
         self.body.insertLayout(self.body.indexOf(self.table), bar)
-
-    def attach(self, context) -> None:
-        super().attach(context)
-        self.table.edit_through(context.editor.apply)
 
     # ------------------------------------------------------------------ content
 

@@ -89,6 +89,7 @@ class GroupsSection(TableSection):
     name = "groups"
     title_text = QT_TRANSLATE_NOOP("Sections", "Groups")
     columns = COLUMNS
+    editable = True
     ref_prefix = "group"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,10 +121,6 @@ class GroupsSection(TableSection):
         self.model.modelReset.connect(self._update)
         self.retranslate()
         self._update()
-
-    def attach(self, context) -> None:
-        super().attach(context)
-        self.table.edit_through(context.editor.apply)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -83,6 +83,7 @@ class StaffSection(TableSection):
     name = "staff"
     title_text = QT_TRANSLATE_NOOP("Sections", "Staff")
     columns = COLUMNS
+    editable = True
     ref_prefix = "staff"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,10 +115,6 @@ class StaffSection(TableSection):
         )
         self.retranslate()
         self._update()
-
-    def attach(self, context) -> None:
-        super().attach(context)
-        self.table.edit_through(context.editor.apply)
 
     def retranslate(self) -> None:
         super().retranslate()
