@@ -5,6 +5,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Every edit that declares an undo scope is checked against a whole-visit snapshot.
+os.environ.setdefault("STUDYVISIT_CHECK_UNDO_SCOPES", "1")
 
 from collections.abc import Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402

@@ -323,7 +323,7 @@ class RecordTable(QWidget):
 
     # ------------------------------------------------------------------ editing
 
-    def edit_through(self, apply: Callable[[str, Callable[[Any], Any], Any], Any]) -> None:
+    def edit_through(self, apply: Callable[..., Any]) -> None:
         """Make the editable columns editable; typed changes go to ``apply`` (editor.apply).
 
         The change is applied once the cell's editor has closed (the window reloads
@@ -332,7 +332,7 @@ class RecordTable(QWidget):
 
         def handle(edit: CellEdit) -> bool:
             def run() -> None:
-                apply(edit.text, edit.change, edit.revert)
+                apply(edit.text, edit.change, edit.revert, scope=edit.scope)
 
             QTimer.singleShot(0, self, run)
             return True

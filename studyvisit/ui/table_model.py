@@ -62,6 +62,7 @@ class CellEdit:
     text: str  # what Edit → Undo calls it
     change: Callable[[Any], Any]
     revert: Callable[[Any], Any] | None = None
+    scope: Any = None  # without revert: the rows it touches (services.visit_snapshot.Scope)
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def test_the_table_applies_edits_after_the_editor_closes_and_shows_refusals(qtbo
     qtbot.addWidget(table)
     table.set_records(ROWS)
     applied: list[str] = []
-    table.edit_through(lambda text, change, revert: applied.append(text))
+    table.edit_through(lambda text, change, revert, scope=None: applied.append(text))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     assert model.setData(model.index(1, 0), "Anne")

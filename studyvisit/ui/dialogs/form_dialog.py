@@ -22,15 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from studyvisit.db import UnitOfWork
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.editing import VisitEditor
 
 ERROR_COLOUR = "#b3261e"
 
 
-def apply_edit(editor: VisitEditor, text: str, change: Callable[[UnitOfWork], Any]) -> str | None:
+def apply_edit(
+    editor: VisitEditor,
+    text: str,
+    change: Callable[[UnitOfWork], Any],
+    scope: Scope | None = None,
+) -> str | None:
     """Make ``change`` through the editor: None when done, else the reason it was refused
-    (for the dialog's own message line: the window does not show it a second time)."""
-    return editor.apply_or_reason(text, change)
+    (for the dialog's own message line: the window does not show it a second time).
+    ``scope``: the rows it touches, as VisitEditor.apply takes it."""
+    return editor.apply_or_reason(text, change, scope=scope)
 
 
 def clean(text: str) -> str | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from studyvisit.records import AccommodationRecord
 from studyvisit.services import accommodation
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.formatting import format_date
 from studyvisit.ui.i18n import current_language, fill
 from studyvisit.ui.sections.base import TableSection
@@ -47,7 +48,11 @@ def _room_edit(row: StayRow, typed: Any) -> CellEdit | None:
         return None
     stay_id = row.stay.id
     text = fill(QCoreApplication.translate("AccommodationSection", "Room of %1"), row.delegate)
-    return CellEdit(text, lambda uow: accommodation.set_room(uow, stay_id, room))
+    return CellEdit(
+        text,
+        lambda uow: accommodation.set_room(uow, stay_id, room),
+        scope=Scope.only(accommodation=[stay_id]),
+    )
 
 
 COLUMNS = (
@@ -162,6 +167,8 @@ class AccommodationSection(TableSection):
         return self.apply_change(
             text,
             lambda uow: accommodation.book(uow, visit_id, keys, hotel, check_in, check_out, room),
+            # Their stays in the span are cut or removed; new ones refer to them.
+            scope=Scope.of(delegates=[self.visit.delegates[key].id for key in keys]),
         )
 
     def cancel_selected(self, *, confirm: bool = True) -> int:
@@ -185,7 +192,8 @@ class AccommodationSection(TableSection):
                 accommodation.cancel(uow, stay_id)
 
         text = self.tr("Cancel %Ln stay(s)", "", len(ids))
-        return len(ids) if self.apply_change(text, change) else 0
+        done = self.apply_change(text, change, scope=Scope.of(accommodation=ids))
+        return len(ids) if done else 0
 
     def rows(self, visit: LoadedVisit) -> list[StayRow]:
         return [StayRow(stay, visit) for stay in visit.plan.accommodation]

@@ -58,9 +58,9 @@ class Section(QWidget):
         """Called once by the window: from now on the section may edit and run tasks."""
         self.context = context
 
-    def apply_change(self, text: str, change, revert=None) -> bool:
+    def apply_change(self, text: str, change, revert=None, *, scope=None) -> bool:
         """Make ``change(uow)`` through the window's editor; False when it was refused
-        (the window has said why). ``revert`` as VisitEditor.apply takes it."""
+        (the window has said why). ``revert`` and ``scope`` as VisitEditor.apply takes them."""
         if self.context is None:
             return False
 
@@ -68,7 +68,7 @@ class Section(QWidget):
             change(uow)
             return True  # the editor returns None only for a refused change
 
-        return bool(self.context.editor.apply(text, done, revert))
+        return bool(self.context.editor.apply(text, done, revert, scope=scope))
 
     @classmethod
     def title(cls) -> str:

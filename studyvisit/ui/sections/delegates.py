@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from studyvisit.records import DelegateRecord
 from studyvisit.services import delegates, itinerary
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui import icons
 from studyvisit.ui.formatting import format_date, format_datetime
 from studyvisit.ui.i18n import fill
@@ -490,7 +491,11 @@ class DelegatesSection(TableSection):
                 return 0
         visit_id, keys = self.visit.visit_id, [record.key for record in selected]
         text = self.tr("Delete %Ln delegate(s)", "", len(keys))
-        done = self.apply_change(text, lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys))
+        done = self.apply_change(
+            text,
+            lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys),
+            scope=Scope.of(delegates=[record.id for record in selected]),
+        )
         return len(keys) if done else 0
 
     def set_groups_of_selected(self) -> bool:
@@ -526,7 +531,8 @@ class DelegatesSection(TableSection):
             text = self.tr("Set the groups of %Ln delegate(s)", "", len(keys))
         else:
             text = self.tr("Take %Ln delegate(s) out of groups", "", len(keys))
-        return self.apply_change(text, change)
+        scope = Scope.of(delegates=[record.id for record in selected])  # memberships refer to them
+        return self.apply_change(text, change, scope=scope)
 
     def set_category_of_selected(self, category: str | None) -> bool:
         selected = self._selected()
@@ -537,6 +543,7 @@ class DelegatesSection(TableSection):
         return self.apply_change(
             text,
             lambda uow: delegates.update_delegates(uow, visit_id, keys, {"category": category}),
+            scope=Scope.only(delegates=[record.id for record in selected]),
         )
 
     def _fill_category_menu(self, menu: QMenu | None = None) -> None:

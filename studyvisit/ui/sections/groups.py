@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from studyvisit.errors import ValidationError
 from studyvisit.records import GroupRecord
 from studyvisit.services import delegates, itinerary
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.sections.base import TableSection
 from studyvisit.ui.table_model import CellEdit, Column
@@ -49,7 +50,11 @@ def _rename(row: GroupRow, typed: Any) -> CellEdit | None:
         return None
     group_id = row.group.id
     text = fill(QCoreApplication.translate("GroupsSection", "Rename group %1"), row.group.name)
-    return CellEdit(text, lambda uow: itinerary.rename_group(uow, group_id, name))
+    return CellEdit(
+        text,
+        lambda uow: itinerary.rename_group(uow, group_id, name),
+        scope=Scope.only(groups=[group_id]),
+    )
 
 
 COLUMNS = (
@@ -152,7 +157,9 @@ class GroupsSection(TableSection):
         def change(uow) -> None:
             added["key"] = itinerary.add_group(uow, visit_id, name).key
 
-        if self.apply_change(fill(self.tr("Add group %1"), name), change):
+        if self.apply_change(
+            fill(self.tr("Add group %1"), name), change, scope=Scope.only(groups=())
+        ):
             self.table.select_keys([added["key"]])
             return True
         return False
@@ -190,7 +197,10 @@ class GroupsSection(TableSection):
             for group_id in ids:
                 itinerary.delete_group(uow, group_id)
 
-        return len(ids) if self.apply_change(fill(self.tr("Delete %1"), names), change) else 0
+        done = self.apply_change(
+            fill(self.tr("Delete %1"), names), change, scope=Scope.of(groups=ids)
+        )
+        return len(ids) if done else 0
 
     def edit_members(self) -> bool:
         rows = self.table.selected_records()
@@ -222,7 +232,9 @@ class GroupsSection(TableSection):
             if leaving:
                 delegates.remove_from_groups(uow, visit_id, leaving, [group.key])
 
-        return self.apply_change(fill(self.tr("Members of %1"), group.name), change)
+        return self.apply_change(
+            fill(self.tr("Members of %1"), group.name), change, scope=Scope.of(groups=[group.id])
+        )
 
     def rows(self, visit: LoadedVisit) -> list[GroupRow]:
         def name(key: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from studyvisit.db import UnitOfWork
 from studyvisit.records import AgendaItemRecord, pick_text
 from studyvisit.services import itinerary
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.context import WindowContext
 from studyvisit.ui.dialogs.agenda_item import AgendaItemDialog, AgendaItemValues
 from studyvisit.ui.formatting import format_day, format_time, join
@@ -340,10 +341,10 @@ class ItinerarySection(TableSection):
 
     # ------------------------------------------------------------------ edits
 
-    def _apply(self, text: str, change, revert=None):
+    def _apply(self, text: str, change, revert=None, *, scope: Scope | None = None):
         if self.context is None or self.visit is None:
             return None
-        return self.context.editor.apply(text, change, revert)
+        return self.context.editor.apply(text, change, revert, scope=scope)
 
     def move_item(self, key: str, start: dt.datetime) -> None:
         """Move an item to ``start`` (snapped), keeping its length; undo puts it back."""
@@ -396,6 +397,7 @@ class ItinerarySection(TableSection):
                 lambda uow: itinerary.update_item(
                     uow, itinerary.find_item(uow, visit_id, key).id, **changes
                 ),
+                scope=Scope.of(agenda_items=[item.id]),  # its groups are link rows
             )
 
         dialog.accepted.connect(save)
@@ -415,6 +417,7 @@ class ItinerarySection(TableSection):
             added = self._apply(
                 self.tr("Add agenda item"),
                 lambda uow: itinerary.add_item(uow, visit_id, **values.changes()),
+                scope=Scope.of(agenda_items=()),
             )
             if added is not None:
                 self.select_keys([added.key])
@@ -457,7 +460,7 @@ class ItinerarySection(TableSection):
             if len(keys) == 1
             else self.tr("Duplicate %Ln agenda item(s)", "", len(keys))
         )
-        copies = self._apply(text, duplicate)
+        copies = self._apply(text, duplicate, scope=Scope.of(agenda_items=()))
         if not copies:
             return []
         new_keys = [copy.key for copy in copies]
@@ -481,7 +484,9 @@ class ItinerarySection(TableSection):
             if len(keys) == 1
             else self.tr("Delete %Ln agenda item(s)", "", len(keys))
         )
-        self._apply(text, delete)
+        items = [self._item(key) for key in keys]
+        ids = [item.id for item in items if item is not None]
+        self._apply(text, delete, scope=Scope.of(agenda_items=ids))
 
     # ------------------------------------------------------------------ menus and keys
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studyvisit.db import UnitOfWork
 from studyvisit.records import SiteRecord
 from studyvisit.services import sites
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.dialogs.form_dialog import FormDialog, apply_edit
 from studyvisit.ui.dialogs.site import SiteDialog
 from studyvisit.ui.i18n import current_language, fill
@@ -216,9 +217,9 @@ class SitesSection(TableSection):
 
     # ------------------------------------------------------------------ editing
 
-    def _apply(self, text: str, change: Callable[[UnitOfWork], Any]) -> str | None:
+    def _apply(self, text: str, change: Callable[[UnitOfWork], Any], scope: Scope) -> str | None:
         assert self.context is not None
-        return apply_edit(self.context.editor, text, change)
+        return apply_edit(self.context.editor, text, change, scope)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -242,6 +243,7 @@ class SitesSection(TableSection):
             return self._apply(
                 self.tr("Add site"),
                 lambda uow: sites.add_site(uow, visit_id, values.name, **values.fields()),
+                Scope.only(sites=()),
             )
 
         dialog.save = save
@@ -260,6 +262,7 @@ class SitesSection(TableSection):
             return self._apply(
                 self.tr("Edit site"),
                 lambda uow: sites.update_site(uow, site_id, name=values.name, **values.fields()),
+                Scope.only(sites=[site_id]),
             )
 
         dialog.save = save
@@ -296,7 +299,8 @@ class SitesSection(TableSection):
             for site_id in ids:
                 sites.delete_site(uow, site_id)
 
-        self._apply(self.tr("Delete sites"), delete)
+        # Their travel times, stays and runs go or lose the place with them.
+        self._apply(self.tr("Delete sites"), delete, Scope.of(sites=ids))
 
     def _travel_edited(self, row: TravelRow, field: str, value: object) -> None:
         # After the editor has closed: the edit reloads the visit and resets the model.
@@ -341,6 +345,7 @@ class SitesSection(TableSection):
                     lambda uow: sites.clear_pair_travel_time(
                         uow, visit_id, pair.from_key, pair.to_key
                     ),
+                    Scope.only(travel_times=None),
                 )
             if not pair.estimated and minutes == pair.minutes:
                 return None  # unchanged
@@ -349,6 +354,7 @@ class SitesSection(TableSection):
             lambda uow: sites.set_pair_travel_time(
                 uow, visit_id, pair.from_key, pair.to_key, minutes, mode
             ),
+            Scope.only(travel_times=None),
         )
 
     def _refuse(self, reason: str) -> str:

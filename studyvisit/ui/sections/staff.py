@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QMessageBox, QPush
 
 from studyvisit.records import StaffRecord
 from studyvisit.services import staff
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.sections.base import TableSection
 from studyvisit.ui.table_model import CellEdit, Column
@@ -47,7 +48,11 @@ def _edit(field: str, header: str) -> Callable[[StaffRow, Any], CellEdit | None]
             QCoreApplication.translate(CONTEXT, header),
             row.member.name,
         )
-        return CellEdit(text, lambda uow: staff.update_staff(uow, member_id, **{field: value}))
+        return CellEdit(
+            text,
+            lambda uow: staff.update_staff(uow, member_id, **{field: value}),
+            scope=Scope.only(staff=[member_id]),
+        )
 
     return edit
 
@@ -141,7 +146,9 @@ class StaffSection(TableSection):
             name = values.pop("name")
             text = fill(self.tr("Add %1"), name)
             if self.apply_change(
-                text, lambda uow, n=name, v=values: staff.add_staff(uow, visit_id, n, **v)
+                text,
+                lambda uow, n=name, v=values: staff.add_staff(uow, visit_id, n, **v),
+                scope=Scope.only(staff=()),
             ):
                 return True
         return False
@@ -160,7 +167,11 @@ class StaffSection(TableSection):
             if not changes:
                 return False
             text = fill(self.tr("Edit %1"), member.name)
-            if self.apply_change(text, lambda uow, c=changes: staff.update_staff(uow, member.id, **c)):
+            if self.apply_change(
+                text,
+                lambda uow, c=changes: staff.update_staff(uow, member.id, **c),
+                scope=Scope.only(staff=[member.id]),
+            ):
                 return True
         return False
 
@@ -181,7 +192,11 @@ class StaffSection(TableSection):
                 return 0
         visit_id, keys = self.visit.visit_id, [row.member.key for row in rows]
         text = fill(self.tr("Delete %1"), names)
-        done = self.apply_change(text, lambda uow: staff.delete_staff_members(uow, visit_id, keys))
+        done = self.apply_change(
+            text,
+            lambda uow: staff.delete_staff_members(uow, visit_id, keys),
+            scope=Scope.of(staff=[row.member.id for row in rows]),
+        )
         return len(keys) if done else 0
 
     def rows(self, visit: LoadedVisit) -> list[StaffRow]:

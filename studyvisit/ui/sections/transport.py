@@ -28,6 +28,7 @@ from studyvisit.db import UnitOfWork
 from studyvisit.programme import PlanIndex
 from studyvisit.services import transport
 from studyvisit.services.plan_summary import run_passengers
+from studyvisit.services.visit_snapshot import Scope
 from studyvisit.ui.dialogs.form_dialog import FormDialog, apply_edit
 from studyvisit.ui.dialogs.run_proposal import RunProposalDialog
 from studyvisit.ui.dialogs.transport_run import TransportRunDialog
@@ -304,9 +305,9 @@ class TransportSection(Section):
             self.dialog = None
         dialog.deleteLater()
 
-    def _apply(self, text: str, change: Callable[[UnitOfWork], Any]) -> str | None:
+    def _apply(self, text: str, change: Callable[[UnitOfWork], Any], scope: Scope) -> str | None:
         assert self.context is not None
-        return apply_edit(self.context.editor, text, change)
+        return apply_edit(self.context.editor, text, change, scope)
 
     def add_vehicle(self) -> QDialog | None:
         if self.visit is None or self.context is None:
@@ -321,6 +322,7 @@ class TransportSection(Section):
                 lambda uow: transport.add_vehicle(
                     uow, visit_id, values.label, values.seats, **values.changes()
                 ),
+                Scope.only(vehicles=()),
             )
 
         dialog.save = save
@@ -341,6 +343,7 @@ class TransportSection(Section):
                 lambda uow: transport.update_vehicle(
                     uow, vehicle_id, label=values.label, seats=values.seats, **values.changes()
                 ),
+                Scope.only(vehicles=[vehicle_id]),
             )
 
         dialog.save = save
@@ -365,7 +368,7 @@ class TransportSection(Section):
             for vehicle_id in ids:
                 transport.delete_vehicle(uow, vehicle_id)
 
-        self._apply(self.tr("Delete vehicles"), delete)
+        self._apply(self.tr("Delete vehicles"), delete, Scope.of(vehicles=ids))  # their runs go
 
     def add_run(self) -> QDialog | None:
         if self.visit is None or self.context is None or not self.visit.plan.vehicles:
@@ -395,6 +398,7 @@ class TransportSection(Section):
                     staff_keys=values.staff_keys,
                     notes=values.notes,
                 ),
+                Scope.of(transport_runs=()),  # and the new run's passengers
             )
 
         dialog.save = save
@@ -413,6 +417,7 @@ class TransportSection(Section):
             return self._apply(
                 self.tr("Edit run"),
                 lambda uow: transport.update_run(uow, run_id, **values.changes()),
+                Scope.of(transport_runs=[run_id]),  # its passengers are link rows
             )
 
         dialog.save = save
@@ -437,7 +442,7 @@ class TransportSection(Section):
             for run_id in ids:
                 transport.delete_run(uow, run_id)
 
-        self._apply(self.tr("Delete runs"), delete)
+        self._apply(self.tr("Delete runs"), delete, Scope.of(transport_runs=ids))
 
     def propose_runs(self) -> QDialog | None:
         """Ask the services which runs are missing and show them for acceptance."""
@@ -462,6 +467,7 @@ class TransportSection(Section):
                     "TransportSection", "Accept %Ln proposed run(s)", "", len(accepted)
                 ),
                 lambda uow: transport.accept(uow, visit_id, accepted),
+                Scope.of(transport_runs=()),
             )
 
         dialog.save = save

@@ -1,0 +1,166 @@
+"""Edits that snapshot only the rows they touch still undo and redo everything.
+
+Each edit below declares an undo scope at its call site; the test session
+runs with ``VisitEditor.check_scopes`` on (tests/conftest.py), so an edit
+whose scope misses a row it changed raises ScopeTooNarrow. On top of that,
+each case compares the whole visit after undo and redo with before and after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from studyvisit.services import visit_file
+from studyvisit.ui.editing import VisitEditor
+
+
+@pytest.fixture(autouse=True)
+def answer_yes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+
+def _document(window) -> dict:
+    with window.database.unit_of_work() as uow:
+        return visit_file.export_visit(uow, window.current_visit_id())
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def delete_the_hotel(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("sites")
+    section.table.select_keys(["hotel"])  # stays, runs and agenda items refer to it
+    section.delete_sites()
+
+
+def move_the_hotel(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("sites")
+    section.table.select_keys(["hotel"])
+    dialog = section.edit_site()
+    dialog.latitude.setText("53.1400")
+    _ok(dialog)
+
+
+def edit_a_vehicle(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("transport")
+    section.vehicles.select_keys(["minibus"])
+    dialog = section.edit_vehicle()
+    dialog.seats.setValue(dialog.seats.value() + 2)
+    _ok(dialog)
+
+
+def delete_a_vehicle_with_its_runs(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("transport")
+    section.vehicles.select_keys(["bus-2"])
+    section.delete_vehicles()
+
+
+def edit_a_driver(window, qtbot, monkeypatch) -> None:
+    from studyvisit.ui.dialogs.staff_form import StaffForm
+
+    def typed(form: StaffForm) -> bool:
+        form.edits["phone"].setText("+48 600 000 111")
+        return True
+
+    monkeypatch.setattr(StaffForm, "exec", typed)
+    section = window.show_section("staff")
+    driver_key = window.visit.plan.vehicles[0].driver_key
+    member = next(m for m in window.visit.plan.staff if m.key == driver_key)
+    assert section.edit_member(member)
+
+
+def delete_a_driver(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("staff")
+    section.table.select_keys([window.visit.plan.vehicles[0].driver_key])
+    assert section.delete_selected(confirm=False) == 1
+
+
+def delete_two_delegates(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("delegates")
+    section.table.select_keys([d.key for d in window.visit.plan.delegates[:2]])
+    assert section.delete_selected(confirm=False) == 2
+
+
+def add_a_group_with_members(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("groups")
+    assert section.add_group("Excursion")
+    group = next(g for g in window.visit.plan.groups if g.name == "Excursion")
+    members = [d.key for d in window.visit.plan.delegates[:3]]
+    assert window.show_section("groups").set_members(group, members)
+
+
+def delete_a_group(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("groups")
+    section.table.select_keys([window.visit.plan.groups[0].key])
+    assert section.delete_selected(confirm=False) == 1
+
+
+def duplicate_and_delete_agenda_items(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("itinerary")
+    copies = section.duplicate_items(["lunch-3"])
+    assert copies
+    section.delete_items(["breakfast-3"])
+
+
+def cancel_stays(window, qtbot, monkeypatch) -> None:
+    section = window.show_section("accommodation")
+    section.table.view.selectRow(0)
+    assert section.cancel_selected(confirm=False) == 1
+
+
+EDITS: list[Callable] = [
+    delete_the_hotel,
+    move_the_hotel,
+    edit_a_vehicle,
+    delete_a_vehicle_with_its_runs,
+    edit_a_driver,
+    delete_a_driver,
+    delete_two_delegates,
+    add_a_group_with_members,
+    delete_a_group,
+    duplicate_and_delete_agenda_items,
+    cancel_stays,
+]
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__)
+def test_a_scoped_edit_undoes_and_redoes_the_whole_visit(demo_window, qtbot, monkeypatch, edit):
+    assert VisitEditor.check_scopes  # set by tests/conftest.py: scopes are checked
+    window = demo_window
+    stack = window.editor.undo_stack
+    original = _document(window)
+
+    edit(window, qtbot, monkeypatch)
+
+    changed = _document(window)
+    assert changed != original
+    steps = stack.index()
+    assert steps >= 1
+    for _ in range(steps):
+        stack.undo()
+    assert _document(window) == original
+    for _ in range(steps):
+        stack.redo()
+    assert _document(window) == changed
+
+
+def test_an_edit_outside_its_scope_is_caught_and_rolled_back(demo_window):
+    from studyvisit.services import sites
+    from studyvisit.services.visit_snapshot import Scope
+    from studyvisit.ui.editing import ScopeTooNarrow
+
+    window = demo_window
+    original = _document(window)
+    hotel = window.visit.sites["hotel"]
+    with pytest.raises(ScopeTooNarrow, match="accommodation removed"):
+        window.editor.apply(
+            "Delete the hotel",
+            lambda uow: sites.delete_site(uow, hotel.id),
+            scope=Scope.only(sites=[hotel.id]),  # wrong: stays and items refer to it
+        )
+    assert _document(window) == original
+    assert not window.editor.undo_stack.canUndo()
