@@ -2,7 +2,9 @@
 
 Values are checked as they are typed (by the same rules the services apply:
 ``services.delegates.field_from_text``); the form does not close on a bad
-value and names the field. A Latin name the program transliterated shows in
+value and names the field. The country is chosen by name (or typed: a name or
+a code) and stored as its code; dates show in the interface's short form and
+have a calendar button. A Latin name the program transliterated shows in
 italics with a note; typing a Latin name by hand makes it the passport form
 (``latin_source`` becomes "source").
 """
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 from studyvisit.errors import StudyvisitError
 from studyvisit.records import DelegateRecord, GroupRecord
 from studyvisit.services import delegates
+from studyvisit.ui.country_field import CountryField
+from studyvisit.ui.date_field import DateField
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.table_model import editable_text
 from studyvisit.ui.vocabulary import CATEGORIES, GENDERS, category_name, gender_name, not_set
@@ -45,7 +49,6 @@ TEXT_FIELDS = (
     "given_names_latin",
     "organisation",
     "position",
-    "country",
     "email",
     "phone",
     "date_of_birth",
@@ -56,7 +59,8 @@ TEXT_FIELDS = (
     "dietary",
 )
 LATIN = ("surname_latin", "given_names_latin")
-DATE_HINT = "2027-05-31 / 31.05.2027"
+DATE_FIELDS = ("date_of_birth", "passport_expiry")
+DATETIME_FIELDS = ("arrival", "departure")
 
 
 class DelegateForm(QDialog):
@@ -73,19 +77,25 @@ class DelegateForm(QDialog):
         self.record = record
         self.latin_by_hand = False
         self.edits: dict[str, QLineEdit] = {}
+        self.shown: dict[str, str] = {}  # a date's text as first shown: untouched, it is no change
         for name in TEXT_FIELDS:
-            edit = QLineEdit(self)
+            edit = self._text_field(name)
             edit.setObjectName(name)
             value = getattr(record, name) if record is not None else None
-            edit.setText(editable_text(value))
-            edit.setCursorPosition(0)  # a long organisation shows its beginning
+            if isinstance(edit, DateField):
+                edit.show_value(value)
+                self.shown[name] = edit.text()
+            else:
+                edit.setText(editable_text(value))
+                edit.setCursorPosition(0)  # a long organisation shows its beginning
             edit.textEdited.connect(lambda _text, name=name: self._check(name))
             self.edits[name] = edit
-        for name in ("date_of_birth", "passport_expiry"):
-            self.edits[name].setPlaceholderText(DATE_HINT)
-        for name in ("arrival", "departure"):
-            self.edits[name].setPlaceholderText("2027-05-31 14:30")
-        self.edits["country"].setPlaceholderText(self.tr("BY, PL… or the country's name"))
+        self.country = CountryField(self)
+        self.country.setObjectName("country")
+        self.country.set_code(record.country if record else None)
+        self.country.lineEdit().textEdited.connect(self._country_typed)
+        self.country.lineEdit().editingFinished.connect(lambda: self._check("country"))
+        self.country.activated.connect(lambda _index: self._check("country"))
         for name in LATIN:
             self.edits[name].textEdited.connect(self._latin_typed)
 
@@ -112,6 +122,8 @@ class DelegateForm(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
         self._layout(groups)
+        self._name_for_accessibility()
+        self._set_tab_order()
         self._show_latin_source()
         title = self.tr("New delegate") if record is None else self.tr("Delegate")
         if record is not None:
@@ -120,6 +132,15 @@ class DelegateForm(QDialog):
         self.resize(820, self.sizeHint().height())
 
     # ------------------------------------------------------------------ building
+
+    def _text_field(self, name: str) -> QLineEdit:
+        if name in DATE_FIELDS or name in DATETIME_FIELDS:
+            return DateField(
+                lambda text, name=name: delegates.field_from_text(name, text),
+                with_time=name in DATETIME_FIELDS,
+                parent=self,
+            )
+        return QLineEdit(self)
 
     def _combo(self, name: str, names: dict[str, str], label) -> QComboBox:
         combo = QComboBox(self)
@@ -163,7 +184,7 @@ class DelegateForm(QDialog):
                 (self.tr("&Organisation:"), e["organisation"]),
                 (self.tr("Posi&tion:"), e["position"]),
                 (self.tr("&Category:"), self.category),
-                (self.tr("Cou&ntry:"), e["country"]),
+                (self.tr("Cou&ntry:"), self.country),
             ],
         )
         contact = box(
@@ -209,6 +230,42 @@ class DelegateForm(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _name_for_accessibility(self) -> None:
+        """Screen readers name each new control after its label (without the & mnemonic)."""
+        for widget in (self.country, *(self.edits[name] for name in DATE_FIELDS + DATETIME_FIELDS)):
+            label = self._label_of(widget)
+            if label:
+                widget.setAccessibleName(label)
+        self.country.lineEdit().setAccessibleName(self.country.accessibleName())
+        for name in DATE_FIELDS + DATETIME_FIELDS:
+            edit = self.edits[name]
+            assert isinstance(edit, DateField)
+            edit.calendar_action.setText(
+                fill(self.tr("Choose %1 in a calendar"), edit.accessibleName().lower())
+            )
+
+    def _label_of(self, widget: QWidget) -> str:
+        for label in self.findChildren(QLabel):
+            if label.buddy() is widget:
+                return label.text().replace("&", "").rstrip(":")
+        return ""
+
+    def _set_tab_order(self) -> None:
+        """Box by box as the grid shows them (the Qt default would follow creation order)."""
+        e = self.edits
+        chain: list[QWidget] = [
+            e["surname"], e["given_names"], e["patronymic"],
+            e["surname_latin"], e["given_names_latin"],
+            e["organisation"], e["position"], self.category, self.country,
+            e["date_of_birth"], self.gender, e["passport_number"], e["passport_expiry"],
+            e["arrival"], e["departure"],
+            e["email"], e["phone"], e["dietary"], self.notes,
+            self.groups, self.buttons,
+        ]  # fmt: skip
+        self.tab_chain = chain
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     # ------------------------------------------------------------------ Latin names
 
     def _latin_typed(self) -> None:
@@ -247,24 +304,42 @@ class DelegateForm(QDialog):
 
     # ------------------------------------------------------------------ values
 
+    def _widget(self, name: str) -> QWidget:
+        return self.country if name == "country" else self.edits[name]
+
+    def _value(self, name: str) -> Any:
+        """One field's value; raises ValidationError for a bad one."""
+        if name == "country":
+            return self.country.code()
+        text = self.edits[name].text()
+        if self.record is not None and name in self.shown and text == self.shown[name]:
+            return getattr(self.record, name)  # shown in another form, but not touched
+        return delegates.field_from_text(name, text)
+
     def _check(self, name: str) -> str | None:
-        edit = self.edits[name]
+        widget = self._widget(name)
+        # The combo's own line edit takes the red: a style sheet on the combo redraws it whole.
+        marked = self.country.lineEdit() if name == "country" else widget
         try:
-            delegates.field_from_text(name, edit.text())
+            self._value(name)
         except StudyvisitError as error:
-            edit.setStyleSheet(INVALID_STYLE)
-            edit.setToolTip(str(error))
+            marked.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(str(error))
             return str(error)
-        edit.setStyleSheet("")
+        marked.setStyleSheet("")
         if name not in LATIN:
-            edit.setToolTip("")
+            widget.setToolTip(getattr(widget, "hint", ""))
         return None
+
+    def _country_typed(self) -> None:
+        """Half a name is not an error yet: clear the mark once the text names a country."""
+        if self.country.lineEdit().styleSheet():
+            self._check("country")
 
     def values(self) -> dict[str, Any]:
         """Every field as the services take it (raises ValidationError for a bad one)."""
-        result: dict[str, Any] = {
-            name: delegates.field_from_text(name, edit.text()) for name, edit in self.edits.items()
-        }
+        result: dict[str, Any] = {name: self._value(name) for name in self.edits}
+        result["country"] = self._value("country")
         result["category"] = self.category.currentData()
         result["gender"] = self.gender.currentData()
         result["notes"] = self.notes.toPlainText().strip() or None
@@ -297,11 +372,14 @@ class DelegateForm(QDialog):
         ]
 
     def accept(self) -> None:
-        problems = [problem for name in self.edits if (problem := self._check(name))]
+        # Named and focused in the order the fields are on screen.
+        names = sorted(
+            [*self.edits, "country"], key=lambda n: self.tab_chain.index(self._widget(n))
+        )
+        problems = {name: problem for name in names if (problem := self._check(name))}
         if problems:
-            self.message.setText("\n".join(problems))
-            first = next(e for e in self.edits.values() if e.styleSheet())
-            first.setFocus()
+            self.message.setText("\n".join(problems.values()))
+            self._widget(next(iter(problems))).setFocus()
             return
         self.message.setText("")
         super().accept()
