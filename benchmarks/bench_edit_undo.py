@@ -97,6 +97,18 @@ def edits(database, visit_id: int):
         Scope.only(groups=()),
     )
     yield (
+        f"put {len(many):,} delegates in a group",
+        lambda uow: itinerary.set_delegate_groups(
+            uow, visit_id, [d.id for d in many], ["g4"], replace=False
+        ),
+        Scope.of(delegates=[d.id for d in many]),
+    )
+    yield (
+        f"delete {len(many):,} delegates (stays cascade)",
+        lambda uow: delegates.delete_delegates_by_key(uow, visit_id, [d.key for d in many]),
+        Scope.of(delegates=[d.id for d in many]),
+    )
+    yield (
         "delete 3 delegates (stays cascade)",
         lambda uow: delegates.delete_delegates_by_key(uow, visit_id, keys),
         Scope.of(delegates=ids),

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import delete, select
 
 from studyvisit.db import UnitOfWork
-from studyvisit.domain import Category, Delegate, Gender, LatinSource
+from studyvisit.domain import Category, Delegate, Gender, Group, LatinSource
+from studyvisit.domain.models import delegate_groups
 from studyvisit.errors import NotFoundError, ValidationError
 from studyvisit.importing import dates as typed_dates  # pure readers, shared with imports
 from studyvisit.importing import values as cell_values
 from studyvisit.records import DelegateRecord
-from studyvisit.services import delegate_fields, visits
+from studyvisit.services import delegate_fields, in_lists, visits
 from studyvisit.services.keys import new_key, slug
-
-KEYS_PER_QUERY = 5000  # bound parameters per IN list: under every driver's and SQLite's limit
 
 
 def list_delegates(uow: UnitOfWork, visit_id: int) -> list[DelegateRecord]:
@@ -118,15 +116,21 @@ def _change(uow: UnitOfWork, delegate: Delegate, changes: dict[str, Any]) -> Non
 
 
 def delete_delegates(uow: UnitOfWork, visit_id: int, delegate_ids: list[int]) -> int:
-    rows = list(
-        uow.session.scalars(
-            select(Delegate).where(Delegate.visit_id == visit_id, Delegate.id.in_(delegate_ids))
-        )
-    )
-    for delegate in rows:
-        uow.session.delete(delegate)
+    """Delete delegates; their group memberships, seats and stays go with them.
+
+    One DELETE per chunk of ids and the database's ON DELETE CASCADE: 10,000
+    delegates go in a fraction of a second, where the ORM took seconds.
+    """
     uow.session.flush()
-    return len(rows)
+    deleted = 0
+    for chunk in in_lists.chunked(delegate_ids):
+        deleted += uow.session.execute(
+            delete(Delegate)
+            .where(Delegate.visit_id == visit_id, Delegate.id.in_(chunk))
+            .execution_options(synchronize_session=False)
+        ).rowcount
+    uow.session.expire_all()  # loaded delegates and memberships are gone
+    return deleted
 
 
 # --------------------------------------------------------------------------- edits by key and typed values
@@ -160,8 +164,7 @@ def update_delegates(
     One flush for all of them: 10,000 delegates in about a second, not 18.
     """
     found = 0
-    for start in range(0, len(keys), KEYS_PER_QUERY):
-        chunk = keys[start : start + KEYS_PER_QUERY]
+    for chunk in in_lists.chunked(keys):
         for delegate in uow.session.scalars(
             select(Delegate).where(Delegate.visit_id == visit_id, Delegate.key.in_(chunk))
         ):
@@ -220,17 +223,20 @@ def remove_from_groups(
     uow: UnitOfWork, visit_id: int, keys: list[str], group_keys: list[str]
 ) -> int:
     """Take delegates out of groups (a bulk action); returns how many delegates changed."""
-    leaving = set(group_keys)
-    changed = 0
-    rows = uow.session.scalars(
-        select(Delegate)
-        .where(Delegate.visit_id == visit_id, Delegate.key.in_(keys))
-        .options(selectinload(Delegate.groups))
-    )
-    for delegate in rows:
-        kept = [group for group in delegate.groups if group.key not in leaving]
-        if len(kept) != len(delegate.groups):
-            delegate.groups = kept
-            changed += 1
     uow.session.flush()
-    return changed
+    group_ids = list(
+        uow.session.scalars(
+            select(Group.id).where(Group.visit_id == visit_id, Group.key.in_(group_keys))
+        )
+    )
+    changed: set[int] = set()
+    for chunk in in_lists.chunked(keys):
+        ids = select(Delegate.id).where(Delegate.visit_id == visit_id, Delegate.key.in_(chunk))
+        leaving = (
+            delegate_groups.c.delegate_id.in_(ids),
+            delegate_groups.c.group_id.in_(group_ids),
+        )
+        changed.update(uow.session.scalars(select(delegate_groups.c.delegate_id).where(*leaving)))
+        uow.session.execute(delete(delegate_groups).where(*leaving))
+    uow.session.expire_all()  # loaded memberships are stale
+    return len(changed)

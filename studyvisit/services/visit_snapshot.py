@@ -38,14 +38,15 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from studyvisit.db import UnitOfWork
 from studyvisit.domain.models import Base
+from studyvisit.services import in_lists
 
 Key = tuple[Any, ...]
 Row = tuple[Any, ...]  # values in the table's column order
 
 
-# Ids are looked up in lists of this many (under every driver's parameter limit);
-# above READ_WHOLE_FROM of them the visit's rows are read whole and picked in Python.
-IDS_PER_QUERY = 5000
+# Ids are looked up in IN lists of in_lists.PER_QUERY; above READ_WHOLE_FROM of
+# them the visit's rows are read whole and picked in Python (one scan is faster).
+IDS_PER_QUERY = in_lists.PER_QUERY
 READ_WHOLE_FROM = 40_000
 
 
@@ -234,7 +235,7 @@ def _read_rows(
     statements = [
         select(table).where(column.in_(chunk))
         for column, values in wanted
-        for chunk in _chunks(list(values), IDS_PER_QUERY)
+        for chunk in in_lists.chunked(list(values), IDS_PER_QUERY)
     ]
     if newer_than is not None:
         statements.append(select(table).where(owner, table.c.id > newer_than))
@@ -246,10 +247,6 @@ def _read_rows(
         for row in connection.execute(statement):
             found[tuple(row[p] for p in positions)] = row
     return list(found.values())
-
-
-def _chunks(values: list[Any], size: int) -> Iterable[list[Any]]:
-    return (values[start : start + size] for start in range(0, len(values), size))
 
 
 def scope_misses(whole: Change, scoped: Change) -> list[str]:

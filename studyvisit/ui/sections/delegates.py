@@ -516,13 +516,12 @@ class DelegatesSection(TableSection):
         if self.visit is None:
             return False
         visit_id = self.visit.visit_id
-        keys = [record.key for record in selected]
+        keys, ids = [record.key for record in selected], [record.id for record in selected]
 
-        def change(uow) -> None:
+        def change(uow) -> None:  # runs once: undo and redo replay the rows it changed
             if mode == "remove":
                 delegates.remove_from_groups(uow, visit_id, keys, group_keys)
                 return
-            ids = [delegates.delegate_id(uow, visit_id, key) for key in keys]
             itinerary.set_delegate_groups(uow, visit_id, ids, group_keys, replace=mode == "replace")
 
         if mode == "add":
@@ -531,7 +530,7 @@ class DelegatesSection(TableSection):
             text = self.tr("Set the groups of %Ln delegate(s)", "", len(keys))
         else:
             text = self.tr("Take %Ln delegate(s) out of groups", "", len(keys))
-        scope = Scope.of(delegates=[record.id for record in selected])  # memberships refer to them
+        scope = Scope.of(delegates=ids)  # memberships refer to them
         return self.apply_change(text, change, scope=scope)
 
     def set_category_of_selected(self, category: str | None) -> bool:
