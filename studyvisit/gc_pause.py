@@ -25,3 +25,22 @@ def garbage_collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+# Set once a big visit has been frozen out of the collector's passes (gc.freeze):
+# whoever else freezes for a while (ui.tasks while jobs run) must then not unfreeze,
+# or the next full collection walks the whole visit again (a second at 100,000 delegates).
+_pinned = False
+
+
+def freeze_for_good() -> None:
+    """Freeze everything alive now and keep it frozen (see ``unfreeze_unless_pinned``)."""
+    global _pinned
+    _pinned = True
+    gc.freeze()
+
+
+def unfreeze_unless_pinned() -> None:
+    """Undo a temporary gc.freeze, unless a big visit was frozen for good meanwhile."""
+    if not _pinned:
+        gc.unfreeze()

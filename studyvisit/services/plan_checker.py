@@ -287,6 +287,7 @@ _item_order = operator.attrgetter("start", "end", "key")
 _run_order = operator.attrgetter("depart", "arrive", "key")
 _problem_order = operator.attrgetter("code", "refs", "message")
 _NOT_YET: Any = object()  # a cache miss, where None is a cached answer
+_NAME_HERE = "\x00"  # where a message names its delegate (no text has this character)
 
 
 def _minutes(delta: dt.timedelta) -> float:
@@ -1026,7 +1027,7 @@ class _Checker:
         severity = SEVERITIES[NO_ACCOMMODATION]
         # Most delegates share their dates and stays (often none at all): the nights
         # without a bed, in words, are worked out once per such combination.
-        said: dict[tuple[object, ...], tuple[str, str] | None] = {}
+        said: dict[tuple[object, ...], list[str] | None] = {}
         for delegate in self.plan.delegates:
             own = stays.get(delegate.key, [])
             situation = (delegate.arrival, delegate.departure, *own)
@@ -1038,19 +1039,20 @@ class _Checker:
                     _nights_without_bed(first, last, own)
                 )
             if nights is not None:
-                template, nights_text = nights
-                message = template.format(delegate=name(delegate), nights=nights_text)
+                message = name(delegate).join(nights)  # the template's text around the name
                 # One ref, so no sorting: Problem directly (this runs once per delegate).
                 yield Problem(severity, NO_ACCOMMODATION, message, (f"delegate:{delegate.key}",))
 
-    def _nights_in_words(self, nights: list[dt.date]) -> tuple[str, str] | None:
-        """The message template (in the checker's language) and the nights as words, or
-        None when there is no such night."""
+    def _nights_in_words(self, nights: list[dt.date]) -> list[str] | None:
+        """The message (in the checker's language) with the nights in words, in pieces to
+        join with the delegate's name; None when there is no such night."""
         if not nights:
             return None
         template_id = "no_accommodation.one" if len(nights) == 1 else "no_accommodation.many"
         nights_text = self.words.join([self.words.night(night) for night in nights])
-        return self.words.template(template_id), nights_text
+        # Formatted once per stay pattern, not once per delegate (100,000 formats add up).
+        message = self.words.template(template_id).format(delegate=_NAME_HERE, nights=nights_text)
+        return message.split(_NAME_HERE)
 
     def passports(self) -> Iterator[Problem]:
         """Delegates from outside Schengen: passport data missing or expiring too soon."""

@@ -50,6 +50,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from studyvisit.gc_pause import unfreeze_unless_pinned
+
 PROGRESS_DELAY_MS = 500
 PROGRESS_PER_SECOND = 20  # more is not seen, and each report costs the GUI thread a turn
 FREEZE_HEAP_WHILE_RUNNING = True
@@ -135,7 +137,7 @@ class _WhileJobsRun:
             self._holders -= 1
             if self._holders == 0:
                 sys.setswitchinterval(self._switch_interval)
-                gc.unfreeze()  # harmless when nothing was frozen
+                unfreeze_unless_pinned()  # harmless when nothing was frozen
 
     @property
     def held(self) -> bool:

@@ -8,7 +8,7 @@ change goes through the window's editor: one undoable step each.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from studyvisit.ui.formatting import format_date, format_datetime
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.sections.base import TableSection
 from studyvisit.ui.table_model import CellEdit, Column, attribute
-from studyvisit.ui.visit_data import LoadedVisit
+from studyvisit.ui.visit_data import DelegateRow, LoadedVisit, name_places
 from studyvisit.ui.vocabulary import CATEGORIES, category_name, country_name, not_set
 
 CONTEXT = "DelegateColumns"
@@ -44,31 +44,6 @@ def transliterated_note() -> str:
     return QCoreApplication.translate(
         "DelegatesSection", "Transliterated by the program — check against the passport"
     )
-
-
-@dataclass(slots=True)  # not frozen: built 100,000 times per reload, and that is slower
-class DelegateRow:
-    record: DelegateRecord
-    groups: str
-    visit_id: int = 0
-
-    @property
-    def id(self) -> int:
-        return self.record.id
-
-    @property
-    def key(self) -> str:
-        return self.record.key
-
-    @property
-    def transliterated(self) -> bool:
-        return self.record.latin_source == "transliterated"
-
-    @property
-    def latin_name(self) -> str:
-        # Surname first, as the original name is written, so both columns sort alike.
-        record = self.record
-        return " ".join(part for part in (record.surname_latin, record.given_names_latin) if part)
 
 
 # --------------------------------------------------------------------------- edits
@@ -182,8 +157,8 @@ def _latin_tooltip(row: DelegateRow) -> str | None:
     return transliterated_note() if row.transliterated else None
 
 
-def _field(name: str):
-    return lambda row: getattr(row.record, name)
+def _field(name: str) -> Callable[[DelegateRow], Any]:
+    return attrgetter(f"record.{name}")  # in C: called for every row when searching
 
 
 def _text_column(name: str, header: str, field: str | None = None, **options: Any) -> Column:
@@ -200,7 +175,8 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("DelegateColumns", "Latin name"),
         attribute("latin_name"),
         CONTEXT,
-        sort=lambda row: (row.record.surname_latin or "", row.record.given_names_latin or ""),
+        sort=attribute("latin_order"),
+        ready_keys=name_places,
         decoration=_latin_icon,
         font=_latin_font,
         tooltip=_latin_tooltip,
@@ -337,31 +313,22 @@ class DelegatesSection(TableSection):
     def refresh(self) -> None:
         super().refresh()
         # The legend explains a mark: show it only when some name carries the mark.
-        marked = self.visit is not None and any(
-            d.latin_source == "transliterated" for d in self.visit.plan.delegates
-        )
+        marked = self.visit is not None and self.visit.delegate_rows.transliterated > 0
         self.legend_icon.setVisible(marked)
         self.legend_text.setVisible(marked)
         self._update_buttons()
 
-    def rows(self, visit: LoadedVisit) -> list[DelegateRow]:
-        visit_id = visit.visit_id
-        names = visit.group_names
-        texts: dict[tuple[str, ...], str] = {}  # most delegates share a few group sets
-        rows = []
-        for d in visit.plan.delegates:
-            groups = texts.get(d.group_keys)
-            if groups is None:
-                groups = texts[d.group_keys] = ", ".join(names.get(k, k) for k in d.group_keys)
-            rows.append(DelegateRow(d, groups, visit_id))
-        return rows
+    def rows(self, visit: LoadedVisit) -> tuple[DelegateRow, ...]:
+        return visit.delegate_rows.rows  # built with the visit, off the GUI thread when big
 
     def summary_text(self) -> str:
         if self.visit is None:
             return ""
         delegates_ = self.visit.plan.delegates
-        transliterated = sum(1 for d in delegates_ if d.latin_source == "transliterated")
-        text = QCoreApplication.translate("DelegatesSection", "%Ln delegate(s)", "", len(delegates_))
+        transliterated = self.visit.delegate_rows.transliterated
+        text = QCoreApplication.translate(
+            "DelegatesSection", "%Ln delegate(s)", "", len(delegates_)
+        )
         if transliterated:
             text += " · " + QCoreApplication.translate(
                 "DelegatesSection",
@@ -395,7 +362,7 @@ class DelegatesSection(TableSection):
 
     def _update_buttons(self) -> None:
         has_visit = self.visit is not None and self.context is not None
-        selected = len(self.table.view.selectionModel().selectedRows()) if has_visit else 0
+        selected = self.table.selected_count() if has_visit else 0
         self.add_button.setEnabled(has_visit)
         self.import_button.setEnabled(has_visit)
         self.edit_button.setEnabled(selected == 1)
