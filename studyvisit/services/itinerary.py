@@ -278,13 +278,14 @@ def set_delegate_groups(
             uow.session.execute(
                 delete(link).where(link.c.delegate_id.in_(ids), link.c.group_id.not_in(group_ids))
             )
-        kept = set(
-            uow.session.execute(
+        kept = {
+            tuple(row)
+            for row in uow.session.execute(
                 select(link.c.delegate_id, link.c.group_id).where(
                     link.c.delegate_id.in_(ids), link.c.group_id.in_(group_ids)
                 )
-            ).tuples()
-        )
+            )
+        }
         joining = [
             {"delegate_id": delegate_id, "group_id": group_id}
             for delegate_id in ids

@@ -66,6 +66,10 @@ class Scope:
         """These rows and every row referring to them: for edits that delete."""
         return cls(_frozen(tables))
 
+    def named_rows(self) -> int:
+        """How many rows the scope names (a bulk action's size)."""
+        return sum(len(ids) for ids in self.tables.values() if ids is not None)
+
     @classmethod
     def only(cls, **tables: Iterable[int] | None) -> Scope:
         """These rows (and rows added to their tables): for edits that change or add."""

@@ -35,8 +35,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from studyvisit.errors import StudyvisitError
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window's first paint
+    from PySide6.QtWidgets import QWidget
+
     from studyvisit.db import Database, UnitOfWork
     from studyvisit.services import visit_snapshot
+    from studyvisit.ui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -115,23 +118,18 @@ class VisitEditor(QObject):
 
         ``scope``: the rows ``change`` may touch, for undo (see the module's text).
         """
-        visit_id = self.visit_id
         try:
-            with self.database.unit_of_work() as uow:
-                snapshots = revert is None and visit_id is not None
-                before = self._before(uow, visit_id, scope) if snapshots else None
-                result = change(uow)
-                uow.session.flush()
-                difference = self._difference(uow, before) if before is not None else None
-                uow.commit()
+            result, difference = _commit(
+                self.database,
+                self.visit_id if revert is None else None,
+                change,
+                scope,
+                check=self.check_scopes,
+            )
         except ScopeTooNarrow:
             raise
-        except StudyvisitError as error:
-            self._refuse(str(error))
-            return None
-        except Exception as error:  # a constraint the services did not foresee: say it, keep going
-            log.exception("Change %r failed", text)
-            self._refuse(_technical(error))
+        except Exception as error:
+            self._refuse(_reason(error, text))
             return None
         if difference is not None:
             if difference:
@@ -141,32 +139,36 @@ class VisitEditor(QObject):
         self.changed.emit()
         return result
 
-    def _before(
-        self, uow: UnitOfWork, visit_id: int, scope: visit_snapshot.Scope | None
-    ) -> tuple[visit_snapshot.Snapshot, visit_snapshot.Snapshot | None]:
-        """The snapshot for undo, and with check_scopes a whole one to check it against."""
-        from studyvisit.services import visit_snapshot
-
-        snapshot = visit_snapshot.take(uow, visit_id, scope)
-        whole = visit_snapshot.take(uow, visit_id) if scope and self.check_scopes else None
-        return snapshot, whole
-
-    def _difference(
+    def apply_in_background(
         self,
-        uow: UnitOfWork,
-        before: tuple[visit_snapshot.Snapshot, visit_snapshot.Snapshot | None],
-    ) -> visit_snapshot.Change:
-        from studyvisit.services import visit_snapshot
+        text: str,
+        change: Callable[[UnitOfWork], Any],
+        *,
+        scope: visit_snapshot.Scope,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        """apply() for a bulk change of thousands of rows: the transaction and its
+        snapshots run on a worker (a progress dialog with Cancel after half a second;
+        Cancel rolls it all back); the undo step is recorded when it is done."""
+        database, visit_id, check = self.database, self.visit_id, self.check_scopes
 
-        snapshot, whole = before
-        after = visit_snapshot.take(uow, snapshot.visit_id, since=snapshot)
-        found = visit_snapshot.difference(snapshot, after)
-        if whole is not None:
-            expected = visit_snapshot.difference(whole, visit_snapshot.take(uow, whole.visit_id))
-            misses = visit_snapshot.scope_misses(expected, found)
-            if misses:
-                raise ScopeTooNarrow("; ".join(misses))
-        return found
+        def op(context: TaskContext) -> visit_snapshot.Change | None:
+            context.progress(0, 0, text)
+            _, difference = _commit(database, visit_id, change, scope, check=check, context=context)
+            return difference
+
+        def done(difference: visit_snapshot.Change | None) -> None:
+            if difference and self.visit_id == visit_id:
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ScopeTooNarrow):
+                raise error
+            self._refuse(_reason(error, text))
+
+        tasks.run(op, done, failed, label=text, parent=parent)
 
     def apply_or_reason(
         self,
@@ -237,7 +239,53 @@ class VisitEditor(QObject):
         self.changed.emit()
 
 
-def _technical(error: Exception) -> str:
+def _commit(
+    database: Database,
+    visit_id: int | None,
+    change: Callable[[UnitOfWork], T],
+    scope: visit_snapshot.Scope | None,
+    *,
+    check: bool,
+    context: TaskContext | None = None,
+) -> tuple[T, visit_snapshot.Change | None]:
+    """Run ``change`` in one transaction and commit it; with a ``visit_id`` also the
+    difference it made to the visit's rows (those in ``scope``). Any thread."""
+    from studyvisit.services import visit_snapshot
+
+    with database.unit_of_work() as uow:
+        before = whole = None
+        if visit_id is not None:
+            before = visit_snapshot.take(uow, visit_id, scope)
+            if scope is not None and check:
+                whole = visit_snapshot.take(uow, visit_id)
+        result = change(uow)
+        uow.session.flush()
+        difference = None
+        if before is not None:
+            after = visit_snapshot.take(uow, before.visit_id, since=before)
+            difference = visit_snapshot.difference(before, after)
+            if whole is not None:
+                expected = visit_snapshot.difference(
+                    whole, visit_snapshot.take(uow, whole.visit_id)
+                )
+                misses = visit_snapshot.scope_misses(expected, difference)
+                if misses:
+                    raise ScopeTooNarrow("; ".join(misses))
+        if context is not None:
+            context.raise_if_cancelled()  # the last moment Cancel can take it all back
+        uow.commit()
+    return result, difference
+
+
+def _reason(error: BaseException, text: str) -> str:
+    """What the coordinator is told when a change was refused or failed."""
+    if isinstance(error, StudyvisitError):
+        return str(error)
+    log.error("Change %r failed", text, exc_info=error)  # unforeseen: say it, keep going
+    return _technical(error)
+
+
+def _technical(error: BaseException) -> str:
     first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return QCoreApplication.translate(
         "VisitEditor", "The database refused the change (%1). Nothing was changed."

@@ -164,3 +164,50 @@ def test_an_edit_outside_its_scope_is_caught_and_rolled_back(demo_window):
         )
     assert _document(window) == original
     assert not window.editor.undo_stack.canUndo()
+
+
+def test_a_bulk_change_of_many_rows_runs_as_a_job_and_undoes(demo_window, monkeypatch):
+    from studyvisit.ui.sections import base
+
+    monkeypatch.setattr(base, "BACKGROUND_EDIT_FROM", 3)  # the demo visit has 18 delegates
+    window = demo_window
+    jobs: list[str] = []
+    run = window.tasks.run
+    monkeypatch.setattr(
+        window.tasks, "run", lambda op, *a, **k: jobs.append(k["label"]) or run(op, *a, **k)
+    )
+    section = window.show_section("delegates")
+    chosen = [d.key for d in window.visit.plan.delegates[:4]]
+    section.table.select_keys(chosen)
+    original = _document(window)
+
+    assert section.set_category_of_selected("business")
+
+    assert jobs == ["Set the category of 4 delegates"]
+    assert {d.category for d in window.visit.plan.delegates if d.key in chosen} == {"business"}
+    window.editor.undo_stack.undo()
+    assert _document(window) == original
+
+
+def test_cancel_takes_a_bulk_change_back(demo_window):
+    from studyvisit.services import delegates
+    from studyvisit.services.visit_snapshot import Scope
+    from studyvisit.ui.editing import _commit
+    from studyvisit.ui.tasks import Cancelled, TaskContext
+
+    window = demo_window
+    original = _document(window)
+    visit_id = window.current_visit_id()
+    chosen = window.visit.plan.delegates[:4]
+    context = TaskContext()
+    context.cancel()  # pressed while the change was being made
+    with pytest.raises(Cancelled):
+        _commit(
+            window.database,
+            visit_id,
+            lambda uow: delegates.delete_delegates(uow, visit_id, [d.id for d in chosen]),
+            Scope.of(delegates=[d.id for d in chosen]),
+            check=True,
+            context=context,
+        )
+    assert _document(window) == original

@@ -19,6 +19,8 @@ from studyvisit.ui.record_table import RecordTable
 from studyvisit.ui.table_model import Column, RecordTableModel
 from studyvisit.ui.visit_data import LoadedVisit
 
+BACKGROUND_EDIT_FROM = 1000  # rows named by a bulk change: 1,000 take a few hundred ms
+
 
 def split_refs(refs: Sequence[str], prefix: str) -> list[str]:
     """The keys of ``refs`` ("agenda:welcome", ...) that carry ``prefix`` ("agenda")."""
@@ -60,9 +62,18 @@ class Section(QWidget):
 
     def apply_change(self, text: str, change, revert=None, *, scope=None) -> bool:
         """Make ``change(uow)`` through the window's editor; False when it was refused
-        (the window has said why). ``revert`` and ``scope`` as VisitEditor.apply takes them."""
+        (the window has said why). ``revert`` and ``scope`` as VisitEditor.apply takes them.
+
+        A bulk change whose scope names BACKGROUND_EDIT_FROM rows or more runs on a
+        worker (seconds at 10,000 delegates): True then means it has started.
+        """
         if self.context is None:
             return False
+        if scope is not None and revert is None and scope.named_rows() >= BACKGROUND_EDIT_FROM:
+            self.context.editor.apply_in_background(
+                text, change, scope=scope, tasks=self.context.tasks, parent=self.window()
+            )
+            return True
 
         def done(uow) -> bool:
             change(uow)

@@ -137,7 +137,7 @@ class GroupsSection(TableSection):
         self.buttons["delete"].setText(self.tr("&Delete"))
 
     def _update(self) -> None:
-        selected = len(self.table.view.selectionModel().selectedRows())
+        selected = self.table.selected_count()
         self.buttons["add"].setEnabled(self.visit is not None)
         self.buttons["rename"].setEnabled(selected == 1)
         self.buttons["members"].setEnabled(selected == 1)

@@ -129,7 +129,7 @@ class StaffSection(TableSection):
         self.delete_button.setText(self.tr("&Delete"))
 
     def _update(self) -> None:
-        selected = len(self.table.view.selectionModel().selectedRows())
+        selected = self.table.selected_count()
         self.add_button.setEnabled(self.visit is not None)
         self.edit_button.setEnabled(selected == 1)
         self.delete_button.setEnabled(selected > 0)

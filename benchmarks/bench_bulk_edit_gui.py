@@ -1,0 +1,96 @@
+"""A bulk edit of 10,000 delegates from the Delegates section: does the window keep breathing?
+
+A visit of --delegates (bench_gui_delegates.build_visit) is opened in a main window;
+all delegates matching a search are selected and given a category through
+``DelegatesSection.set_category_of_selected``, which runs on a worker from
+sections.base.BACKGROUND_EDIT_FROM rows. A heartbeat on the GUI thread (5 ms)
+records the longest pause from the click until the section shows the change;
+then Edit → Undo is timed (it replays the rows on the GUI thread).
+
+    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_bulk_edit_gui.py \
+        [--delegates 100000] [--selected 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("STUDYVISIT_CHECK_UNDO_SCOPES", None)
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_gui_delegates import build_visit  # noqa: E402
+from bench_gui_responsiveness import Beat, Heartbeat, settle  # noqa: E402
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from studyvisit.db import open_database  # noqa: E402
+from studyvisit.ui.app import build_main_window  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--delegates", type=int, default=100_000)
+    parser.add_argument("--selected", type=int, default=10_000)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)  # noqa: F841
+    folder = Path(tempfile.mkdtemp(prefix="bench-bulk-"))
+    database = open_database(str(folder / "visit.sqlite3"))
+    visit_id = build_visit(database, args.delegates)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(database, visit_id, settings=settings, language="en")
+    window.resize(1280, 800)
+    window.show()
+    section = window.show_section("delegates")
+    while window.visit is None or len(window.visit.plan.delegates) != args.delegates:
+        settle(100)
+    settle(500)
+
+    view = section.table.view
+    model = view.model()
+    chosen = QItemSelection(model.index(0, 0), model.index(args.selected - 1, 0))
+    view.selectionModel().select(
+        chosen,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    started = time.perf_counter()
+    assert len(section._selected()) == args.selected
+    print(
+        f"reading a selection of {args.selected:,} rows: {(time.perf_counter() - started) * 1000:.0f} ms"
+    )
+
+    beat = Beat()
+    heartbeat = Heartbeat(5, beat, lambda _n: None)
+    heartbeat.start()
+    started = time.perf_counter()
+    section.set_category_of_selected("business")
+    returned = time.perf_counter() - started
+
+    chosen_keys = {record.key for record in section._selected()}
+
+    def changed() -> bool:
+        return window.editor.undo_stack.count() == 1 and all(
+            d.category == "business" for d in window.visit.plan.delegates if d.key in chosen_keys
+        )
+
+    while not changed():
+        settle(50)
+    shown = time.perf_counter() - started
+    beats = heartbeat.stop().beats
+    longest = max(b - a for a, b in zip(beats, beats[1:], strict=False))
+    print(f"click returned after {returned * 1000:.0f} ms; change shown after {shown:.1f} s")
+    print(f"longest GUI pause meanwhile: {longest * 1000:.0f} ms")
+    started = time.perf_counter()
+    window.editor.undo_stack.undo()
+    print(f"undo on the GUI thread: {(time.perf_counter() - started) * 1000:.0f} ms")
+    window.close()
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
