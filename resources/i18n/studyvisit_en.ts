@@ -4,7 +4,7 @@
 <context>
     <name>AccommodationSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/accommodation.py" line="+174"/>
+        <location filename="../../studyvisit/ui/sections/accommodation.py" line="+166"/>
         <source>Book %Ln delegate(s)</source>
         <translation>
             <numerusform>Book %Ln delegate</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cancel %Ln stay(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Cancel %Ln stay? Edit → Undo brings them back.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DelegatesSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/delegates.py" line="+366"/>
+        <location filename="../../studyvisit/ui/sections/delegates.py" line="+329"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%Ln Latin name(s) to check against the passport</source>
         <translation>
             <numerusform>%Ln Latin name to check against the passport</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+115"/>
         <source>Delete %Ln selected delegate(s)?</source>
         <translation>
             <numerusform>Delete %Ln selected delegate?</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Add %Ln delegate(s) to groups</source>
         <translation>
             <numerusform>Add %Ln delegate to groups</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set the category of %Ln delegate(s)</source>
         <translation>
             <numerusform>Set the category of %Ln delegate</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>GroupsSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/groups.py" line="+258"/>
+        <location filename="../../studyvisit/ui/sections/groups.py" line="+257"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>ItinerarySection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/itinerary.py" line="+264"/>
+        <location filename="../../studyvisit/ui/sections/itinerary.py" line="+265"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Duplicate %Ln agenda item(s)</source>
         <translation>
             <numerusform>Duplicate %Ln agenda item</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>RecordTable</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/record_table.py" line="+451"/>
+        <location filename="../../studyvisit/ui/record_table.py" line="+468"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>SitesSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/sites.py" line="+185"/>
+        <location filename="../../studyvisit/ui/sections/sites.py" line="+186"/>
         <source>%Ln site(s)</source>
         <translation>
             <numerusform>%Ln site</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>StaffSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/staff.py" line="+210"/>
+        <location filename="../../studyvisit/ui/sections/staff.py" line="+212"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>TransportSection</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/sections/transport.py" line="+231"/>
+        <location filename="../../studyvisit/ui/sections/transport.py" line="+232"/>
         <source>%Ln vehicle(s)</source>
         <translation>
             <numerusform>%Ln vehicle</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Delete %Ln run(s)?</source>
         <translation>
             <numerusform>Delete %Ln run?</numerusform>

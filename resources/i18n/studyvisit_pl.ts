@@ -32,7 +32,7 @@
 <context>
     <name>AccommodationColumns</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/accommodation.py" line="+56"/>
+        <location filename="../../studyvisit/ui/sections/accommodation.py" line="+61"/>
         <source>Delegate</source>
         <translation>Delegat</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>AccommodationSection</name>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Room of %1</source>
         <translation>Pokój (%1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;Book rooms…</source>
         <translation>&amp;Zarezerwuj pokoje…</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Anuluj zaznaczone pobyty (Delete)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+28"/>
         <source>Book %Ln delegate(s)</source>
         <translation>
             <numerusform>Zarezerwuj nocleg dla %Ln delegata</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cancel stays</source>
         <translation>Anuluj pobyty</translation>
     </message>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delegates with a room: %1 of %2</source>
         <translation>Delegaci z noclegiem: %1 z %2</translation>
     </message>
@@ -674,6 +674,24 @@
     </message>
 </context>
 <context>
+    <name>CountryField</name>
+    <message>
+        <location filename="../../studyvisit/ui/country_field.py" line="+50"/>
+        <source>Name or code (BY, PL)</source>
+        <translation>Nazwa lub kod (BY, PL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the country, or type its name (English or Polish) or its two-letter code.</source>
+        <translation>Wybierz kraj albo wpisz jego nazwę (po polsku lub angielsku) lub dwuliterowy kod.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Country: “%1” is not a country we know; choose one from the list or type its two-letter code (BY, PL).</source>
+        <translation>Kraj: „%1” to nieznany kraj; wybierz kraj z listy albo wpisz jego dwuliterowy kod (BY, PL).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBackups</name>
     <message>
         <location filename="../../studyvisit/ui/database_backups.py" line="+39"/>
@@ -763,10 +781,38 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../studyvisit/ui/date_field.py" line="+142"/>
+        <source>Choose in a calendar</source>
+        <translation>Wybierz w kalendarzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Wybierz dzień w kalendarzu (Alt+Strzałka w dół)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a date and time such as %1, or choose the day in the calendar.</source>
+        <translation>Wpisz datę i godzinę, np. %1, albo wybierz dzień w kalendarzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a date such as %1 or 2027-05-31, or choose it in the calendar.</source>
+        <translation>Wpisz datę, np. %1 lub 2027-05-31, albo wybierz ją w kalendarzu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Calendar: %1</source>
+        <translation>Kalendarz: %1</translation>
+    </message>
+</context>
+<context>
     <name>DelegateColumns</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/delegates.py" line="+199"/>
-        <location line="+11"/>
+        <location filename="../../studyvisit/ui/sections/delegates.py" line="+175"/>
+        <location line="+12"/>
         <source>Latin name</source>
         <translation>Zapis łaciński</translation>
     </message>
@@ -850,12 +896,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>DelegateForm</name>
     <message>
-        <location filename="../../studyvisit/ui/dialogs/delegate_form.py" line="+88"/>
-        <source>BY, PL… or the country&apos;s name</source>
-        <translation>BY, PL… lub nazwa kraju</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../studyvisit/ui/dialogs/delegate_form.py" line="+128"/>
         <source>New delegate</source>
         <translation>Nowy delegat</translation>
     </message>
@@ -870,7 +911,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Delegat: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Name as in the source (any script)</source>
         <translation>Imię i nazwisko jak w źródle (dowolny alfabet)</translation>
     </message>
@@ -995,7 +1036,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Choose %1 in a calendar</source>
+        <translation>Wybierz w kalendarzu: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Transliterated by the program: check it against the passport.</source>
         <translation>Transliteracja wykonana przez program: sprawdź z paszportem.</translation>
     </message>
@@ -1014,17 +1060,17 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     <name>DelegatesSection</name>
     <message>
         <location line="-14"/>
-        <location filename="../../studyvisit/ui/sections/delegates.py" line="-217"/>
+        <location filename="../../studyvisit/ui/sections/delegates.py" line="-193"/>
         <source>Transliterated by the program — check against the passport</source>
         <translation>Transliteracja wykonana przez program — sprawdź z paszportem</translation>
     </message>
     <message>
-        <location filename="../../studyvisit/ui/sections/delegates.py" line="+47"/>
+        <location filename="../../studyvisit/ui/sections/delegates.py" line="+22"/>
         <source>Edit %1 of %2</source>
         <translation>Edytuj pole „%1” (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+276"/>
+        <location line="+263"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegat</numerusform>
@@ -1033,7 +1079,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%Ln Latin name(s) to check against the passport</source>
         <translation>
             <numerusform>%Ln zapis łaciński do sprawdzenia z paszportem</numerusform>
@@ -1102,7 +1148,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Importuj delegatów z arkusza kalkulacyjnego (lub upuść plik na ten widok)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Add delegate %1</source>
         <translation>Dodaj delegata %1</translation>
     </message>
@@ -1145,7 +1191,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Add %Ln delegate(s) to groups</source>
         <translation>
             <numerusform>Dodaj %Ln delegata do grup</numerusform>
@@ -1172,7 +1218,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set the category of %Ln delegate(s)</source>
         <translation>
             <numerusform>Ustaw kategorię %Ln delegata</numerusform>
@@ -1702,7 +1748,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>GroupColumns</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/groups.py" line="+58"/>
+        <location filename="../../studyvisit/ui/sections/groups.py" line="+63"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
@@ -1743,12 +1789,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/groups.py" line="-29"/>
+        <location filename="../../studyvisit/ui/sections/groups.py" line="-33"/>
         <source>Rename group %1</source>
         <translation>Zmień nazwę grupy %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&amp;Add group…</source>
         <translation>&amp;Dodaj grupę…</translation>
     </message>
@@ -1778,7 +1824,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>New group</source>
         <translation>Nowa grupa</translation>
     </message>
@@ -1788,12 +1834,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Nazwa grupy:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add group %1</source>
         <translation>Dodaj grupę %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete groups</source>
         <translation>Usuń grupy</translation>
     </message>
@@ -1803,17 +1849,17 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Usunąć: %1? Delegaci pozostaną; punkty programu i kursy tych grup przestaną być do nich przypisane. Można to cofnąć poleceniem Edycja → Cofnij.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete %1</source>
         <translation>Usuń: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Members of %1</source>
         <translation>Członkowie grupy %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupa</numerusform>
@@ -2052,19 +2098,19 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../studyvisit/ui/dialogs/import_wizard.py" line="+53"/>
+        <location filename="../../studyvisit/ui/dialogs/import_wizard.py" line="+55"/>
         <location line="+34"/>
-        <location line="+258"/>
+        <location line="+261"/>
         <source>Import delegates</source>
         <translation>Import delegatów</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-293"/>
         <source>Delegate lists (*.xlsx *.xlsm *.ods *.xls *.csv *.txt);;All files (*)</source>
         <translation>Listy delegatów (*.xlsx *.xlsm *.ods *.xls *.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>File type: %1</source>
         <translation>Typ pliku: %1</translation>
     </message>
@@ -2104,12 +2150,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>separator: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The import failed: %1 Nothing was written.</source>
         <translation>Import nie powiódł się: %1 Niczego nie zapisano.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>Import został anulowany. Niczego nie zapisano.</translation>
     </message>
@@ -2152,7 +2198,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>ItineraryColumns</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/itinerary.py" line="+100"/>
+        <location filename="../../studyvisit/ui/sections/itinerary.py" line="+101"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
@@ -2229,12 +2275,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>Add item…</source>
         <translation>Dodaj punkt…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Pomniejsz (Ctrl+kółko myszy)</translation>
     </message>
@@ -2274,12 +2320,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Edytuj „%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add agenda item</source>
         <translation>Dodaj punkt programu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Duplicate “%1”</source>
         <translation>Duplikuj „%1”</translation>
     </message>
@@ -2307,7 +2353,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
@@ -3079,7 +3125,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../studyvisit/ui/record_table.py" line="+377"/>
+        <location filename="../../studyvisit/ui/record_table.py" line="+394"/>
         <source>Value not accepted</source>
         <translation>Nie przyjęto wartości</translation>
     </message>
@@ -3241,13 +3287,13 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     <name>Sections</name>
     <message>
         <location filename="../../studyvisit/ui/sections/__init__.py" line="+51"/>
-        <location filename="../../studyvisit/ui/sections/accommodation.py" line="-112"/>
+        <location filename="../../studyvisit/ui/sections/accommodation.py" line="-102"/>
         <source>Accommodation</source>
         <translation>Noclegi</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../studyvisit/ui/sections/delegates.py" line="-279"/>
+        <location filename="../../studyvisit/ui/sections/delegates.py" line="-261"/>
         <source>Delegates</source>
         <translation>Delegaci</translation>
     </message>
@@ -3259,13 +3305,13 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../studyvisit/ui/sections/groups.py" line="-168"/>
+        <location filename="../../studyvisit/ui/sections/groups.py" line="-162"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../studyvisit/ui/sections/itinerary.py" line="-345"/>
+        <location filename="../../studyvisit/ui/sections/itinerary.py" line="-349"/>
         <source>Itinerary</source>
         <translation>Program</translation>
     </message>
@@ -3283,19 +3329,19 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../studyvisit/ui/sections/sites.py" line="+104"/>
+        <location filename="../../studyvisit/ui/sections/sites.py" line="+105"/>
         <source>Sites</source>
         <translation>Miejsca</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../../studyvisit/ui/sections/staff.py" line="+84"/>
+        <location filename="../../studyvisit/ui/sections/staff.py" line="+89"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../studyvisit/ui/sections/transport.py" line="+68"/>
+        <location filename="../../studyvisit/ui/sections/transport.py" line="+69"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -3548,12 +3594,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Dodaj miejsce</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit site</source>
         <translation>Edytuj miejsce</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete %1?</source>
         <translation>Usunąć: %1?</translation>
     </message>
@@ -3564,7 +3610,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete sites</source>
         <translation>Usuń miejsca</translation>
     </message>
@@ -3589,12 +3635,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Użyj szacowanego czasu przejazdu %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set travel time %1</source>
         <translation>Ustaw czas przejazdu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change not made</source>
         <translation>Nie wprowadzono zmiany</translation>
     </message>
@@ -3711,12 +3757,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>StaffSection</name>
     <message>
-        <location filename="../../studyvisit/ui/sections/staff.py" line="-32"/>
+        <location filename="../../studyvisit/ui/sections/staff.py" line="-36"/>
         <source>Edit %1 of %2</source>
         <translation>Edytuj pole „%1” (%2)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Dodaj osobę…</translation>
     </message>
@@ -3736,17 +3782,17 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Add %1</source>
         <translation>Dodaj: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit %1</source>
         <translation>Edytuj: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete staff</source>
         <translation>Usuń osoby z personelu</translation>
     </message>
@@ -3761,7 +3807,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Usuń: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -3796,7 +3842,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../studyvisit/ui/tasks.py" line="+221"/>
+        <location filename="../../studyvisit/ui/tasks.py" line="+223"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4054,12 +4100,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Dodaj pojazd</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit vehicle</source>
         <translation>Edytuj pojazd</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete %1 and its runs (%2)?</source>
         <translation>Usunąć: %1 razem z kursami (%2)?</translation>
     </message>
@@ -4080,12 +4126,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
         <translation>Dodaj kurs</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Edit run</source>
         <translation>Edytuj kurs</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete %Ln run(s)?</source>
         <translation>
             <numerusform>Usunąć %Ln kurs?</numerusform>
@@ -4307,7 +4353,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../studyvisit/ui/editing.py" line="+161"/>
+        <location filename="../../studyvisit/ui/editing.py" line="+290"/>
         <source>The database refused the change (%1). Nothing was changed.</source>
         <translation>Baza danych odrzuciła zmianę (%1). Niczego nie zmieniono.</translation>
     </message>
