@@ -896,7 +896,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>DelegateForm</name>
     <message>
-        <location filename="../../studyvisit/ui/dialogs/delegate_form.py" line="+128"/>
+        <location filename="../../studyvisit/ui/dialogs/delegate_form.py" line="+129"/>
         <source>New delegate</source>
         <translation>Nowy delegat</translation>
     </message>
@@ -3347,6 +3347,144 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../studyvisit/ui/service_messages.py" line="+22"/>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Imiona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Imię odojcowskie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname (Latin)</source>
+        <translation>Nazwisko (alfabet łaciński)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names (Latin)</source>
+        <translation>Imiona (alfabet łaciński)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>Numer paszportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expiry</source>
+        <translation>Ważność paszportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Przyjazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Wyjazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dietary needs</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: “%2” is not a date; write it as 31.05.2027 or 2027-05-31.</source>
+        <translation>%1: „%2” to nie jest data; wpisz ją jako 31.05.2027 lub 2027-05-31.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: “%2” is not an e-mail address.</source>
+        <translation>%1: „%2” to nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “%2” is not a country code; use two letters such as BY or PL.</source>
+        <translation>%1: „%2” to nie jest kod kraju; wpisz dwie litery, np. BY lub PL.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 is already the passport of %3.</source>
+        <translation>%1: %2 to już numer paszportu osoby %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a delegate needs a surname.</source>
+        <translation>%1: delegat musi mieć nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be later than “%2”.</source>
+        <translation>%1: musi być później niż „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A staff member needs a name.</source>
+        <translation>Członek obsługi musi mieć imię i nazwisko.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../../studyvisit/ui/vocabulary.py" line="-10"/>
@@ -3681,7 +3819,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../studyvisit/ui/dialogs/staff_form.py" line="+35"/>
+        <location filename="../../studyvisit/ui/dialogs/staff_form.py" line="+36"/>
         <source>New staff member</source>
         <translation>Nowa osoba z personelu</translation>
     </message>
@@ -4353,7 +4491,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../studyvisit/ui/editing.py" line="+290"/>
+        <location filename="../../studyvisit/ui/editing.py" line="+291"/>
         <source>The database refused the change (%1). Nothing was changed.</source>
         <translation>Baza danych odrzuciła zmianę (%1). Niczego nie zmieniono.</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studyvisit.errors import StudyvisitError
+from studyvisit.ui.service_messages import explain
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window's first paint
     from PySide6.QtWidgets import QWidget
@@ -231,7 +232,7 @@ class VisitEditor(QObject):
         except Exception as error:  # e.g. another user changed the same rows meanwhile
             log.exception("Undo/redo of %r failed", text)
             self.failed.emit(
-                str(error) if isinstance(error, StudyvisitError) else _technical(error)
+                explain(str(error)) if isinstance(error, StudyvisitError) else _technical(error)
             )
             # The history no longer matches the data: keep the data, drop the history
             # (after this call returns: the stack is running one of its commands now).
@@ -280,7 +281,7 @@ def _commit(
 def _reason(error: BaseException, text: str) -> str:
     """What the coordinator is told when a change was refused or failed."""
     if isinstance(error, StudyvisitError):
-        return str(error)
+        return explain(str(error))
     log.error("Change %r failed", text, exc_info=error)  # unforeseen: say it, keep going
     return _technical(error)
 

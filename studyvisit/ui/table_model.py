@@ -45,6 +45,7 @@ from studyvisit.errors import StudyvisitError
 from studyvisit.gc_pause import garbage_collection_paused
 from studyvisit.ui.formatting import format_value
 from studyvisit.ui.i18n import current_language, ui_locale
+from studyvisit.ui.service_messages import explain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the native value: dates sort as dates
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record's database id (survives proxies)
@@ -425,7 +426,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self._columns[index.column()].edit(self.record(index.row()), value)  # type: ignore[misc]
         except StudyvisitError as error:
-            return str(error)
+            return explain(str(error))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -438,7 +439,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             edit = column.edit(self.record(index.row()), value)
         except StudyvisitError as error:
-            self.edit_refused.emit(str(error))
+            self.edit_refused.emit(explain(str(error)))
             return False
         if edit is None:
             return True  # the same value again: nothing to do

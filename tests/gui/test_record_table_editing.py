@@ -68,9 +68,9 @@ def test_an_editable_column_hands_the_edit_to_the_handler(qapp, qtmodeltester, m
     assert model.setData(name, "Zofia") and len(applied) == 1  # unchanged: nothing to apply
     refused: list[str] = []
     model.edit_refused.connect(refused.append)
-    assert model.check_edit(name, " ") == "name: a row needs a name."
+    assert model.check_edit(name, " ") == "Name: a row needs a name."  # the field by its label
     assert not model.setData(name, " ")
-    assert refused == ["name: a row needs a name."] and len(applied) == 1
+    assert refused == ["Name: a row needs a name."] and len(applied) == 1
     qtmodeltester.check(model, force_py=True)
 
 
@@ -87,7 +87,7 @@ def test_the_table_applies_edits_after_the_editor_closes_and_shows_refusals(qtbo
     assert applied == []  # not under an open editor
     qtbot.waitUntil(lambda: applied == ["Rename k1"])
     assert not model.setData(model.index(1, 0), "")
-    assert shown == ["name: a row needs a name."]
+    assert shown == ["Name: a row needs a name."]
 
 
 def test_sorting_is_done_by_the_model_keeps_selection_and_search(qtbot):

@@ -37,6 +37,7 @@ from studyvisit.services import delegates
 from studyvisit.ui.country_field import CountryField
 from studyvisit.ui.date_field import DateField
 from studyvisit.ui.i18n import fill
+from studyvisit.ui.service_messages import explain
 from studyvisit.ui.table_model import editable_text
 from studyvisit.ui.vocabulary import CATEGORIES, GENDERS, category_name, gender_name, not_set
 
@@ -324,8 +325,8 @@ class DelegateForm(QDialog):
             self._value(name)
         except StudyvisitError as error:
             marked.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(str(error))
-            return str(error)
+            widget.setToolTip(explain(str(error)))
+            return explain(str(error))
         marked.setStyleSheet("")
         if name not in LATIN:
             widget.setToolTip(getattr(widget, "hint", ""))

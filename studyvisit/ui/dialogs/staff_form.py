@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from studyvisit.errors import StudyvisitError
 from studyvisit.records import StaffRecord
 from studyvisit.services import staff
+from studyvisit.ui.service_messages import explain
 from studyvisit.ui.vocabulary import STAFF_ROLES, staff_role_name
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
@@ -79,8 +80,8 @@ class StaffForm(QDialog):
             staff.field_from_text(name, edit.text())
         except StudyvisitError as error:
             edit.setStyleSheet(INVALID_STYLE)
-            edit.setToolTip(str(error))
-            return str(error)
+            edit.setToolTip(explain(str(error)))
+            return explain(str(error))
         edit.setStyleSheet("")
         edit.setToolTip("")
         return None
