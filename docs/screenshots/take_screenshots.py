@@ -1,4 +1,4 @@
-"""Take the screenshots in docs/screenshots: one PNG per section of the main window.
+"""Take the screenshots in docs/screenshots: one PNG per section of the main window, and the delegate form.
 
 Run from the repository with the project's environment:
 
@@ -101,6 +101,17 @@ def main(argv: list[str] | None = None) -> int:
             if name == MAIN_SECTION:
                 picture.save(str(output / "main-window.png"))
             print(output / f"section-{name}.png")
+
+        # The delegate form (a double-click in Delegates), on the first delegate.
+        from studyvisit.ui.dialogs.delegate_form import DelegateForm
+
+        form = DelegateForm(window.visit.plan.delegates[0], window.visit.plan.groups, window)
+        form.show()
+        for _ in range(3):
+            app.processEvents()
+        form.grab().save(str(output / "form-delegate.png"))
+        print(output / "form-delegate.png")
+        form.close()
         window.close()
         QApplication.processEvents()
     return 0
