@@ -155,7 +155,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/main_window.py" line="+591"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+592"/>
         <source>Delete the visit “%1” with its %Ln delegate(s), agenda and transport? This cannot be undone; export the visit file first to keep a copy.</source>
         <translation>
             <numerusform>Delete the visit “%1” with its %Ln delegate, agenda and transport? This cannot be undone; export the visit file first to keep a copy.</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>RecordTable</name>
     <message numerus="yes">
-        <location filename="../../studyvisit/ui/record_table.py" line="+468"/>
+        <location filename="../../studyvisit/ui/record_table.py" line="+482"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

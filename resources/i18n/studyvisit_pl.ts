@@ -2404,7 +2404,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studyvisit/ui/main_window.py" line="+360"/>
+        <location filename="../../studyvisit/ui/main_window.py" line="+361"/>
         <source>Visit not read</source>
         <translation>Nie wczytano wizyty</translation>
     </message>
@@ -3125,7 +3125,7 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../studyvisit/ui/record_table.py" line="+394"/>
+        <location filename="../../studyvisit/ui/record_table.py" line="+408"/>
         <source>Value not accepted</source>
         <translation>Nie przyjęto wartości</translation>
     </message>
@@ -4491,7 +4491,12 @@ Obecna wersja bazy danych zostanie zachowana jako %4.</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../studyvisit/ui/editing.py" line="+291"/>
+        <location filename="../../studyvisit/ui/editing.py" line="+216"/>
+        <source>An undo or redo is still being written; try again in a moment.</source>
+        <translation>Cofnięcie lub ponowienie zmiany jest jeszcze zapisywane; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>The database refused the change (%1). Nothing was changed.</source>
         <translation>Baza danych odrzuciła zmianę (%1). Niczego nie zmieniono.</translation>
     </message>

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,6 +48,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Change = Callable[["UnitOfWork"], Any]
 CHECK_SCOPES_ENV = "STUDYVISIT_CHECK_UNDO_SCOPES"
+# Undo or redo of a change of this many rows or more is written on a worker (a second
+# for 10,000 rows): the window keeps painting, and Edit waits until it is written.
+BACKGROUND_REPLAY_FROM = 1000
 
 
 class ScopeTooNarrow(AssertionError):
@@ -56,21 +60,24 @@ class ScopeTooNarrow(AssertionError):
 class _Edit(QUndoCommand):
     """One done change; QUndoStack.push calls redo() at once, which is skipped: it is done."""
 
-    def __init__(self, editor: VisitEditor, text: str, redo: Change, undo: Change) -> None:
+    def __init__(
+        self, editor: VisitEditor, text: str, redo: Change, undo: Change, rows: int = 0
+    ) -> None:
         super().__init__(text)
         self._editor = editor
         self._redo = redo
         self._undo = undo
+        self._rows = rows  # how many rows a replay writes
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._editor._replay(self._redo, self.text())
+        self._editor._replay(self._redo, self.text(), self._rows)
 
     def undo(self) -> None:
-        self._editor._replay(self._undo, self.text())
+        self._editor._replay(self._undo, self.text(), self._rows)
 
 
 class VisitEditor(QObject):
@@ -90,6 +97,17 @@ class VisitEditor(QObject):
         # A dialog that says why in its own message line takes refusals here
         # instead of ``failed`` (the window's message box): said once, where typed.
         self._refusal_taker: Callable[[str], None] | None = None
+        # Where big undos and redos are written, and whose window shows their progress
+        # (the main window sets both; without them every replay runs here and now).
+        self.tasks: TaskRunner | None = None
+        self.progress_parent: QWidget | None = None
+        self._replays: deque[tuple[Change, str]] = deque()  # waiting, in order
+        self._replaying = False  # one is being written on the worker
+
+    @property
+    def replaying(self) -> bool:
+        """An undo or redo is being written on a worker (new edits wait for it)."""
+        return self._replaying
 
     @property
     def database(self) -> Database:
@@ -119,6 +137,9 @@ class VisitEditor(QObject):
 
         ``scope``: the rows ``change`` may touch, for undo (see the module's text).
         """
+        if self._replaying:
+            self._refuse_while_replaying()
+            return None
         try:
             result, difference = _commit(
                 self.database,
@@ -134,7 +155,7 @@ class VisitEditor(QObject):
             return None
         if difference is not None:
             if difference:
-                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference), difference.size()))
         elif revert is not None:
             self.undo_stack.push(_Edit(self, text, change, revert))
         self.changed.emit()
@@ -152,6 +173,9 @@ class VisitEditor(QObject):
         """apply() for a bulk change of thousands of rows: the transaction and its
         snapshots run on a worker (a progress dialog with Cancel after half a second;
         Cancel rolls it all back); the undo step is recorded when it is done."""
+        if self._replaying:
+            self._refuse_while_replaying()
+            return
         database, visit_id, check = self.database, self.visit_id, self.check_scopes
 
         def op(context: TaskContext) -> visit_snapshot.Change | None:
@@ -161,7 +185,7 @@ class VisitEditor(QObject):
 
         def done(difference: visit_snapshot.Change | None) -> None:
             if difference and self.visit_id == visit_id:
-                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference), difference.size()))
             self.changed.emit()
 
         def failed(error: BaseException) -> None:
@@ -186,6 +210,13 @@ class VisitEditor(QObject):
         finally:
             self._refusal_taker = previous
         return reasons[0] if reasons else None
+
+    def _refuse_while_replaying(self) -> None:
+        self._refuse(
+            QCoreApplication.translate(
+                "VisitEditor", "An undo or redo is still being written; try again in a moment."
+            )
+        )
 
     def _refuse(self, reason: str) -> None:
         if self._refusal_taker is not None:
@@ -221,23 +252,62 @@ class VisitEditor(QObject):
         if before is not None and after is not None and before.visit_id == after.visit_id:
             difference = visit_snapshot.difference(before, after)
             if difference:
-                self.undo_stack.push(_Edit(self, text, *_replayers(difference)))
+                self.undo_stack.push(_Edit(self, text, *_replayers(difference), difference.size()))
         self.changed.emit()
 
-    def _replay(self, change: Change, text: str) -> None:
+    def _replay(self, change: Change, text: str, rows: int = 0) -> None:
+        """Write an undo or redo: big ones (and any queued behind them) on the worker,
+        one after another in the order asked; the undo stack has moved on already."""
+        if self._replaying or (self.tasks is not None and rows >= BACKGROUND_REPLAY_FROM):
+            self._replays.append((change, text))
+            if not self._replaying:
+                self._replay_next()
+            return
         try:
-            with self.database.unit_of_work() as uow:
-                change(uow)
-                uow.commit()
+            _write(self.database, change)
         except Exception as error:  # e.g. another user changed the same rows meanwhile
-            log.exception("Undo/redo of %r failed", text)
-            self.failed.emit(
-                explain(str(error)) if isinstance(error, StudyvisitError) else _technical(error)
-            )
-            # The history no longer matches the data: keep the data, drop the history
-            # (after this call returns: the stack is running one of its commands now).
-            QTimer.singleShot(0, self.undo_stack.clear)
+            self._replay_failed(error, text)
         self.changed.emit()
+
+    def _replay_next(self) -> None:
+        if not self._replays:
+            self._replaying = False
+            return
+        assert self.tasks is not None
+        self._replaying = True
+        change, text = self._replays.popleft()
+        database = self.database
+
+        def op(context: TaskContext) -> None:
+            context.progress(0, 0, text)
+            _write(database, change)  # not cancellable: the history has moved already
+
+        def done(_result: object) -> None:
+            self.changed.emit()
+            self._replay_next()
+
+        def failed(error: BaseException) -> None:
+            self._replays.clear()
+            self._replaying = False
+            self._replay_failed(error, text)
+            self.changed.emit()
+
+        self.tasks.run(op, done, failed, label=text, parent=self.progress_parent)
+
+    def _replay_failed(self, error: BaseException, text: str) -> None:
+        log.error("Undo/redo of %r failed", text, exc_info=error)
+        self.failed.emit(
+            explain(str(error)) if isinstance(error, StudyvisitError) else _technical(error)
+        )
+        # The history no longer matches the data: keep the data, drop the history
+        # (after this call returns: the stack is running one of its commands now).
+        QTimer.singleShot(0, self.undo_stack.clear)
+
+
+def _write(database: Database, change: Change) -> None:
+    with database.unit_of_work() as uow:
+        change(uow)
+        uow.commit()
 
 
 def _commit(

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
         self.actions = WindowActions(self)
         self.editor = VisitEditor(lambda: self.database, self)
+        self.editor.tasks, self.editor.progress_parent = self.tasks, self  # big undos
         self.watch = DatabaseWatch(is_busy=lambda: self.tasks.running > 0, parent=self)
         self.backups = DatabaseBackups(self)
         self.context = WindowContext(
@@ -324,7 +325,11 @@ class MainWindow(QMainWindow):
         from studyvisit.services import visits
 
         shown = self.visit
-        if shown and shown.visit_id == visit_id and len(shown.plan.delegates) >= BACKGROUND_RELOAD_FROM:
+        if (
+            shown
+            and shown.visit_id == visit_id
+            and len(shown.plan.delegates) >= BACKGROUND_RELOAD_FROM
+        ):
             return True
         with self.database.unit_of_work() as uow:
             return visits.count_delegates(uow, visit_id) >= BACKGROUND_RELOAD_FROM

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.preferences import Preferences
-from studyvisit.ui.table_model import KEY_ROLE, CellEdit, RecordSortProxy, RecordTableModel
+from studyvisit.ui.table_model import CellEdit, RecordSortProxy, RecordTableModel
 
 MAX_AUTO_WIDTH = 280  # px: longer titles and organisations are elided (the tooltip has them)
 IDLE_KEYS_FROM = 5000  # rows: a table this long builds its search keys in idle time
@@ -211,6 +211,12 @@ class RecordTable(QWidget):
         header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        # Even unhighlighted, a header asks the selection model isColumnSelected for each
+        # section it paints, and Qt answers by asking flags() of every selected row: a
+        # second with 10,000 rows selected, each time the header is repainted (a dialog
+        # appears, the window loses focus, the mouse passes over it). Rows are selected
+        # whole here, so the header gets a selection model of its own that stays empty.
+        header.setSelectionModel(QItemSelectionModel(self.proxy, header))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -294,11 +300,22 @@ class RecordTable(QWidget):
         return len(self.selected_rows())
 
     def selected_records(self) -> list[Any]:
+        return [self.model.record(row) for row in sorted(self._source_rows(self.selected_rows()))]
+
+    def _source_rows(self, rows: list[int]) -> list[int]:
+        """The model's rows for these rows of the view (the same ones while the proxy
+        keeps the model's order, as it does over a RecordTableModel: no mapping asked
+        of Qt, three calls into Python per row)."""
         proxy = self.proxy
-        sources = sorted(
-            proxy.mapToSource(proxy.index(row, 0)).row() for row in self.selected_rows()
-        )
-        return [self.model.record(row) for row in sources]
+        if proxy.keeps_source_rows():
+            return rows
+        return [proxy.mapToSource(proxy.index(row, 0)).row() for row in rows]
+
+    def _view_rows(self, source_rows: list[int]) -> list[int]:
+        proxy, model = self.proxy, self.model
+        if proxy.keeps_source_rows():
+            return source_rows
+        return [proxy.mapFromSource(model.index(row, 0)).row() for row in source_rows]
 
     def select_keys(
         self, keys: Iterable[str], *, clear_search: bool = True, scroll: bool = True
@@ -308,14 +325,11 @@ class RecordTable(QWidget):
         A search that hides one of them is cleared first (unless ``clear_search`` is False).
         """
         keys = list(dict.fromkeys(keys))
-        hidden = any(self.model.row_of_key(key) is None for key in keys)
-        if clear_search and self.model.search_text and hidden:
-            self.search.clear()
-        rows = set()
-        for key in keys:
-            row = self.model.row_of_key(key)
-            if row is not None:
-                rows.add(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        found = list(map(self.model.row_of_key, keys))
+        if clear_search and self.model.search_text and None in found:
+            self.search.clear()  # shows them all: where are they now?
+            found = list(map(self.model.row_of_key, keys))
+        rows = set(self._view_rows([row for row in found if row is not None]))
         # One range per run of neighbouring rows: 10,000 one-row ranges took seconds to select.
         selection = QItemSelection()
         last_column = self.proxy.columnCount() - 1
@@ -335,8 +349,8 @@ class RecordTable(QWidget):
         return len(rows)
 
     def selected_keys(self) -> list[str]:
-        proxy = self.proxy
-        return [proxy.data(proxy.index(row, 0), KEY_ROLE) for row in self.selected_rows()]
+        model = self.model
+        return [model.key_of(model.record(row)) for row in self._source_rows(self.selected_rows())]
 
     # ------------------------------------------------------------------ editing
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import contains, itemgetter
+from operator import attrgetter, contains, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -160,6 +161,13 @@ def editable_text(value: Any) -> str:
     return str(value)
 
 
+_KEY = attrgetter("key")
+
+
+def _key_attribute(record: Any) -> str | None:
+    return getattr(record, "key", None)
+
+
 class RecordTableModel(QAbstractTableModel):
     """A table over a list of records, with an id and a key per row.
 
@@ -174,7 +182,7 @@ class RecordTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         *,
         id_of: Callable[[Any], int | None] = lambda record: getattr(record, "id", None),
-        key_of: Callable[[Any], str | None] = lambda record: getattr(record, "key", None),
+        key_of: Callable[[Any], str | None] = _key_attribute,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -239,10 +247,15 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of_key(self, key: str) -> int | None:
         if self._row_of_key is None:
-            key_of, records = self._key_of, self._all
-            self._row_of_key = {}
-            for row, position in enumerate(self._shown):
-                self._row_of_key.setdefault(key_of(records[position]), row)
+            shown = list(map(self._all.__getitem__, self._shown))
+            try:  # without a Python call per row when the records have keys
+                keys = list(map(_KEY, shown)) if self._key_of is _key_attribute else None
+            except AttributeError:
+                keys = None
+            if keys is None:
+                keys = list(map(self._key_of, shown))
+            # Built backwards so that a key shown twice maps to its first row.
+            self._row_of_key = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
         return self._row_of_key.get(key)
 
     def id_of(self, record: Any) -> int | None:
@@ -311,9 +324,10 @@ class RecordTableModel(QAbstractTableModel):
             found = list(compress(found, map(contains, tested, repeat(word))))
         if len(found) == len(positions):
             return list(positions)
+        if self._sort is None:
+            return found  # unsorted, the rows are in the keys' order: nothing to reorder
         hit = bytearray(len(keys))
-        for position in found:
-            hit[position] = 1
+        deque(map(hit.__setitem__, found, repeat(1)), maxlen=0)  # the loop in C
         return list(compress(positions, map(hit.__getitem__, positions)))
 
     def _build_search_keys(self, records: list[Any]) -> list[str]:
@@ -527,6 +541,14 @@ class RecordSortProxy(QSortFilterProxyModel):
         self._collator.setNumericMode(True)
         if not isinstance(self.sourceModel(), RecordTableModel):
             self.invalidate()
+
+    def keeps_source_rows(self) -> bool:
+        """True when each row is the source's row of the same number (over a RecordTableModel)."""
+        return (
+            isinstance(self.sourceModel(), RecordTableModel)
+            and self.sortColumn() < 0
+            and not self.filterRegularExpression().pattern()
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

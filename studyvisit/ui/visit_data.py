@@ -153,14 +153,11 @@ class DelegateRow:
     latin_name: str  # surname first, as the original name is written, so both columns sort alike
     name_place: int
     built: RowsBuilt
+    key: str  # the record's, as a field: the table reads all 100,000 after each reload
 
     @property
     def id(self) -> int:
         return self.record.id
-
-    @property
-    def key(self) -> str:
-        return self.record.key
 
     @property
     def transliterated(self) -> bool:
@@ -224,7 +221,7 @@ def build_delegate_rows(plan: VisitPlan, language: str) -> DelegateRows:
             latin = surname + " " + given if surname and given else surname or given or ""
             if d.latin_source == "transliterated":
                 transliterated += 1
-            append(DelegateRow(d, groups, visit_id, latin, place, built))
+            append(DelegateRow(d, groups, visit_id, latin, place, built, d.key))
     return DelegateRows(tuple(rows), transliterated)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog
 
 from studyvisit.ui.formatting import format_date
 from studyvisit.ui.record_table import RecordTable
@@ -157,3 +158,42 @@ def test_hidden_columns_and_widths_are_remembered(qtbot, model, settings) -> Non
     qtbot.addWidget(again)
     again.restore_layout(preferences)
     assert again.view.horizontalHeader().isSectionHidden(model.column_index("seats"))
+
+
+class CountingModel(RecordTableModel):
+    """Counts the calls Qt makes into Python for cell flags."""
+
+    flag_calls = 0
+
+    def flags(self, index):
+        self.flag_calls += 1
+        return super().flags(index)
+
+
+def test_painting_the_header_does_not_ask_every_selected_row(qtbot) -> None:
+    # Qt's header asks isColumnSelected of the view's selection model for each section
+    # it paints, which asks flags() of every selected row: with 10,000 rows selected a
+    # second whenever the header was repainted (a dialog appearing, the window leaving).
+    model = CountingModel(COLUMNS)
+    rows = [Row(n, f"k{n}", f"Name {n}", dt.date(2019, 7, 2), n % 50) for n in range(3000)]
+    model.set_records(rows)
+    table = RecordTable(model, name="big")
+    qtbot.addWidget(table)
+    table.resize(600, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.select_keys([row.key for row in rows[:2500]], scroll=False) == 2500
+
+    qtbot.wait(20)  # painted with the selection
+    model.flag_calls = 0
+    dialog = QDialog(table)  # the table's window leaves the front: everything repaints
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    assert model.flag_calls < 1000  # the visible cells' (7,600 when the header asked)
+    assert len(table.selected_keys()) == 2500
+    table.view.sortByColumn(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
+    keys = table.selected_keys()  # in the rows' order on screen
+    assert sorted(keys) == sorted(row.key for row in rows[:2500])
+    shown = [table.proxy.index(r, 0).data(KEY_ROLE) for r in range(table.proxy.rowCount())]
+    assert keys == [key for key in shown if key in set(keys)]

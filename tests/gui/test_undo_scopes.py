@@ -211,3 +211,50 @@ def test_cancel_takes_a_bulk_change_back(demo_window):
             context=context,
         )
     assert _document(window) == original
+
+
+def test_undo_and_redo_of_a_big_change_are_written_on_a_worker_in_order(
+    make_window, database, demo_visit_id, qtbot, monkeypatch
+):
+    from studyvisit.ui import editing
+    from studyvisit.ui.sections import base
+
+    monkeypatch.setattr(base, "BACKGROUND_EDIT_FROM", 3)  # the demo visit has 18 delegates
+    monkeypatch.setattr(editing, "BACKGROUND_REPLAY_FROM", 3)
+    window = make_window(database, demo_visit_id, inline_tasks=False)  # real worker threads
+    editor = window.editor
+    section = window.show_section("delegates")
+    chosen = [d.key for d in window.visit.plan.delegates[:5]]
+    section.table.select_keys(chosen)
+    original = _document(window)
+    section.set_category_of_selected("business")
+    qtbot.waitUntil(lambda: editor.undo_stack.count() == 1 and window.tasks.running == 0)
+    changed = _document(window)
+    assert {d["category"] for d in changed["delegates"] if d["key"] in chosen} == {"business"}
+
+    jobs: list[str] = []
+    run = window.tasks.run
+    monkeypatch.setattr(
+        window.tasks, "run", lambda op, *a, **k: jobs.append(k["label"]) or run(op, *a, **k)
+    )
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: refusals.append(text))
+    editor.undo_stack.undo()
+    editor.undo_stack.redo()  # pressed again before the undo was written: it waits its turn
+    editor.undo_stack.undo()
+    assert editor.replaying
+    # A new edit meanwhile would be made on rows the worker is still writing: refused.
+    assert editor.apply("Rename", lambda uow: None) is None
+    assert refusals == ["An undo or redo is still being written; try again in a moment."]
+    qtbot.waitUntil(lambda: not editor.replaying and window.tasks.running == 0)
+
+    assert jobs == ["Set the category of 5 delegates"] * 3
+    assert _document(window) == original
+    qtbot.waitUntil(
+        lambda: {d.category for d in window.visit.plan.delegates if d.key in chosen} != {"business"}
+    )
+    assert editor.undo_stack.canRedo() and not editor.undo_stack.canUndo()
+    editor.undo_stack.redo()
+    qtbot.waitUntil(lambda: not editor.replaying and window.tasks.running == 0)
+    assert _document(window) == changed
+    assert refusals == refusals[:1]  # nothing failed
