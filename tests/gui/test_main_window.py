@@ -24,11 +24,10 @@ def texts(model: RecordTableModel, column: str) -> list[str]:
 
 
 def view_texts(window: MainWindow, section: str, column: str, table: int = 0) -> list[str]:
-    """A column as the view shows it (through the sorting proxy)."""
-    record_table = window.section(section).tables()[table]
-    position = record_table.model.column_index(column)
-    proxy = record_table.proxy
-    return [proxy.index(row, position).data() for row in range(proxy.rowCount())]
+    """A column as the view shows it (sorted and searched by the model)."""
+    model = window.section(section).tables()[table].model
+    position = model.column_index(column)
+    return [model.index(row, position).data() for row in range(model.rowCount())]
 
 
 def test_opens_on_the_visit_with_its_name_database_and_problems(
@@ -157,14 +156,14 @@ def test_sorting_by_date_orders_days_not_texts(window: MainWindow, qtbot) -> Non
     table.view.sortByColumn(expiry, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == expiry
     shown = [
-        table.proxy.index(row, expiry).data(SORT_ROLE) for row in range(table.proxy.rowCount())
+        table.model.index(row, expiry).data(SORT_ROLE) for row in range(table.model.rowCount())
     ]
     assert shown == [dt.date(2021, 5, 1), dt.date(2024, 5, 1), dt.date(2025, 1, 31), None]
 
     runs = window.section("transport").tables()[0]
     depart = runs.model.column_index("depart")
     runs.view.sortByColumn(depart, Qt.SortOrder.DescendingOrder)
-    assert [runs.proxy.index(r, 0).data(KEY_ROLE) for r in range(runs.proxy.rowCount())] == [
+    assert [runs.model.index(r, 0).data(KEY_ROLE) for r in range(runs.model.rowCount())] == [
         "run-2",
         "run-1",
     ]
@@ -177,11 +176,11 @@ def test_clicking_a_problem_about_agenda_items_selects_them_in_the_itinerary(
     table = problems.tables()[0]
     row = next(
         r
-        for r in range(table.proxy.rowCount())
-        if table.proxy.index(r, table.model.column_index("code")).data() == "transport_missing"
+        for r in range(table.model.rowCount())
+        if table.model.index(r, table.model.column_index("code")).data() == "transport_missing"
     )
-    index = table.proxy.index(row, table.model.column_index("message"))
-    refs = set(table.model.record_at(table.proxy.mapToSource(index)).refs)
+    index = table.model.index(row, table.model.column_index("message"))
+    refs = set(table.model.record_at(index).refs)
     table.view.scrollTo(index)
     qtbot.mouseClick(
         table.view.viewport(), Qt.MouseButton.LeftButton, pos=table.view.visualRect(index).center()

@@ -18,9 +18,9 @@ def click_problem(window, qtbot, code: str) -> tuple[str, ...]:
     """Click the first problem of ``code`` in the list, as a coordinator does; its refs."""
     table = window.show_section("problems").tables()[0]
     column = table.model.column_index("message")
-    for row in range(table.proxy.rowCount()):
-        index = table.proxy.index(row, column)
-        item = table.model.record_at(table.proxy.mapToSource(index))
+    for row in range(table.model.rowCount()):
+        index = table.model.index(row, column)
+        item = table.model.record_at(index)
         if item.problem.code == code:
             table.view.scrollTo(index)
             qtbot.mouseClick(

@@ -1,4 +1,4 @@
-"""The one table model and its sorting proxy, on plain records (no database)."""
+"""The one table model, sorting and searching its own rows, on plain records (no database)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from studyvisit.ui.table_model import (
     KEY_ROLE,
     SORT_ROLE,
     Column,
-    RecordSortProxy,
     RecordTableModel,
 )
 
@@ -67,11 +66,9 @@ def model(qapp) -> RecordTableModel:
     return model
 
 
-def column(proxy: RecordSortProxy, name: str) -> list[str]:
-    source = proxy.sourceModel()
-    assert isinstance(source, RecordTableModel)
-    position = source.column_index(name)
-    return [proxy.index(row, position).data() for row in range(proxy.rowCount())]
+def column(model: RecordTableModel, name: str) -> list[str]:
+    position = model.column_index(name)
+    return [model.index(row, position).data() for row in range(model.rowCount())]
 
 
 def test_model_passes_the_model_tester_full_empty_and_searched(qtmodeltester, model) -> None:
@@ -83,12 +80,11 @@ def test_model_passes_the_model_tester_full_empty_and_searched(qtmodeltester, mo
     model.retranslate()
 
 
-def test_proxy_passes_the_model_tester_while_sorting(qtmodeltester, model) -> None:
-    proxy = RecordSortProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy, force_py=True)
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+def test_model_passes_the_model_tester_while_sorting(qtmodeltester, model) -> None:
+    qtmodeltester.check(model, force_py=True)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
     model.set_search("2019")
+    model.sort(-1)
 
 
 def test_roles_give_display_text_native_sort_value_id_and_key(model) -> None:
@@ -105,20 +101,16 @@ def test_roles_give_display_text_native_sort_value_id_and_key(model) -> None:
 
 
 def test_dates_sort_as_dates_and_empty_cells_last(model) -> None:
-    proxy = RecordSortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(model.column_index("day"), Qt.SortOrder.AscendingOrder)
+    model.sort(model.column_index("day"), Qt.SortOrder.AscendingOrder)
     # As text "10 Jul" would come before "2 Jul"; as dates it comes after.
-    assert column(proxy, "day") == ["31 Dec 2018", "1 Jan 2019", "2 Jul 2019", "10 Jul 2019", ""]
-    proxy.sort(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
-    assert column(proxy, "seats") == ["50", "19", "4", "2", "2"]
+    assert column(model, "day") == ["31 Dec 2018", "1 Jan 2019", "2 Jul 2019", "10 Jul 2019", ""]
+    model.sort(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
+    assert column(model, "seats") == ["50", "19", "4", "2", "2"]
 
 
 def test_texts_sort_by_the_alphabet_with_numbers_in_numeric_order(model) -> None:
-    proxy = RecordSortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(model.column_index("name"), Qt.SortOrder.AscendingOrder)
-    assert column(proxy, "name") == ["Anna", "group 9", "group 10", "Łukasz", "Zofia"]
+    model.sort(model.column_index("name"), Qt.SortOrder.AscendingOrder)
+    assert column(model, "name") == ["Anna", "group 9", "group 10", "Łukasz", "Zofia"]
 
 
 def test_search_keeps_rows_containing_every_word_in_any_column(model) -> None:
@@ -195,5 +187,62 @@ def test_painting_the_header_does_not_ask_every_selected_row(qtbot) -> None:
     table.view.sortByColumn(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
     keys = table.selected_keys()  # in the rows' order on screen
     assert sorted(keys) == sorted(row.key for row in rows[:2500])
-    shown = [table.proxy.index(r, 0).data(KEY_ROLE) for r in range(table.proxy.rowCount())]
+    shown = [table.model.index(r, 0).data(KEY_ROLE) for r in range(table.model.rowCount())]
     assert keys == [key for key in shown if key in set(keys)]
+
+
+def _many(count: int) -> list[Row]:
+    words = ["alpha", "beta", "gamma", "delta", "omega"]
+    return [
+        Row(n, f"k{n}", f"{words[n % 5]} {words[(n // 5) % 5]} {n}", None, n % 97)
+        for n in range(count)
+    ]
+
+
+def test_a_long_search_shows_its_first_rows_at_once_and_appends_the_rest(qtbot) -> None:
+    from studyvisit.ui import table_model
+
+    rows = _many(table_model.SEARCH_AT_ONCE + 25_000)
+    model = RecordTableModel(COLUMNS)
+    model.set_records(rows)
+    model.sort(model.column_index("seats"), Qt.SortOrder.DescendingOrder)
+    in_order = [model.record(r).key for r in range(model.rowCount())]
+
+    model.set_search("gamma")
+    assert model.searching
+    assert 0 < model.rowCount() <= table_model.SEARCH_SLICE
+    with qtbot.waitSignal(model.search_finished, timeout=5000):
+        pass  # the event loop tests the rest, a slice at a time
+    assert not model.searching
+    wanted = {row.key for row in rows if "gamma" in row.name}
+    shown = [model.record(r).key for r in range(model.rowCount())]
+    assert shown == [key for key in in_order if key in wanted]  # still in the sorted order
+
+    # Typing on while rows are untested narrows among the shown and the untested ones.
+    model.set_search("")
+    model.set_search("gamma")
+    model.set_search("gamma alpha")
+    model.finish_search()
+    both = {row.key for row in rows if "gamma" in row.name and "alpha" in row.name}
+    assert {model.record(r).key for r in range(model.rowCount())} == both
+    model.set_search("gamma")
+    model.sort(-1)  # sorting first tests every row left
+    assert not model.searching and model.rowCount() == len(wanted)
+
+
+def test_a_long_search_keeps_the_selection_and_counts_as_rows_arrive(qtbot) -> None:
+    from studyvisit.ui import table_model
+
+    rows = _many(table_model.SEARCH_AT_ONCE + 25_000)
+    model = RecordTableModel(COLUMNS)
+    model.set_records(rows)
+    table = RecordTable(model, name="long")
+    qtbot.addWidget(table)
+    late = [rows[-3].key, rows[-8].key]  # beyond the first slice: "delta" and "gamma"...
+    assert table.select_keys([rows[2].key, *late], scroll=False) == 3
+    table.search.setText("a")  # every row: long, tested a slice at a time
+    assert model.searching
+    qtbot.waitUntil(lambda: not model.searching)
+    assert sorted(table.selected_keys()) == sorted([rows[2].key, *late])
+    assert table.count_label.text() == f"{len(rows):,} of {len(rows):,} shown"
+    assert table.select_keys([rows[-1].key]) == 1  # selecting finishes a search first

@@ -19,7 +19,7 @@ def travel_index(section, pair: tuple[str, str], column: str):
     table = section.travel
     row = table.model.row_of_key(f"{pair[0]}>{pair[1]}")
     assert row is not None, pair
-    return table.proxy.mapFromSource(table.model.index(row, table.model.column_index(column)))
+    return table.model.index(row, table.model.column_index(column))
 
 
 def stored_times(window) -> dict[tuple[str, str], tuple[int, str]]:

@@ -293,6 +293,6 @@ def test_reveal_selects_a_vehicle(demo_window):
     assert section.reveal(["vehicle:bus-2"])
     assert section.vehicles.selected_keys() == ["bus-2"]
     assert [
-        section.vehicles.proxy.index(r, 0).data(KEY_ROLE)
-        for r in range(section.vehicles.proxy.rowCount())
+        section.vehicles.model.index(r, 0).data(KEY_ROLE)
+        for r in range(section.vehicles.model.rowCount())
     ] == ["minibus", "bus-2"]

@@ -205,7 +205,7 @@ class DocumentsSection(Section):
         return self.settings.kind
 
     def _row_changed(self, current, _previous) -> None:
-        kind = self.model.record_at(self.table.proxy.mapToSource(current))
+        kind = self.model.record_at(current)
         if kind is not None:
             self._show_kind(kind.identifier)
 
