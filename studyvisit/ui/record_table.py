@@ -339,7 +339,11 @@ class RecordTable(QWidget):
         self.view.selectionModel().select(selection, flags)
         if rows:
             first = self.model.index(min(rows), 0)
+            # A new current row scrolls the view to it (autoScroll): without ``scroll``
+            # (a selection kept through a reload or a search) the view stays where it is.
+            self.view.setAutoScroll(False)
             self.view.setCurrentIndex(first)
+            self.view.setAutoScroll(True)
             self.view.selectionModel().select(selection, flags)  # setCurrentIndex narrowed it
             if scroll:
                 self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)

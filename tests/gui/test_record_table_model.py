@@ -246,3 +246,21 @@ def test_a_long_search_keeps_the_selection_and_counts_as_rows_arrive(qtbot) -> N
     assert sorted(table.selected_keys()) == sorted([rows[2].key, *late])
     assert table.count_label.text() == f"{len(rows):,} of {len(rows):,} shown"
     assert table.select_keys([rows[-1].key]) == 1  # selecting finishes a search first
+
+
+def test_a_kept_selection_does_not_scroll_the_view(qtbot) -> None:
+    rows = _many(400)
+    model = RecordTableModel(COLUMNS)
+    model.set_records(rows)
+    table = RecordTable(model, name="scrolled")
+    qtbot.addWidget(table)
+    table.resize(500, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    bar = table.view.verticalScrollBar()
+    assert table.select_keys([rows[300].key], scroll=False) == 1
+    assert bar.value() == 0  # a reload or a search keeps it: the user may be looking elsewhere
+    table.set_records(rows)  # a reload keeps the selection, and the place
+    assert table.selected_keys() == [rows[300].key] and bar.value() == 0
+    assert table.select_keys([rows[300].key]) == 1  # chosen (a problem, a key): shown
+    assert bar.value() > 0
