@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +29,7 @@ from studyvisit.services.delegate_import import ImportReport, OnDuplicate
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.import_preview import PreviewTable
 from studyvisit.ui.import_problems import Outcome, OutcomeModel
+from studyvisit.ui.views import TableView
 
 if TYPE_CHECKING:
     from studyvisit.ui.dialogs.import_wizard import ImportWizard
@@ -82,8 +82,8 @@ class BusyLine(QWidget):
         self.hide()
 
 
-def _outcome_view(parent: QWidget, model: OutcomeModel, name: str) -> QTableView:
-    view = QTableView(parent)
+def _outcome_view(parent: QWidget, model: OutcomeModel, name: str) -> TableView:
+    view = TableView(parent)
     view.setObjectName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from studyvisit.ui.import_fields import IGNORED, column_letters, field_choices, field_label
 from studyvisit.ui.import_problems import SKIPPED_CELL, SKIPPED_ROW, WARNING_CELL, ProblemIndex
+from studyvisit.ui.views import TableView
 
 IGNORED_TEXT = QColor("#9aa1ab")
 MIN_COLUMN_WIDTH = 150
@@ -192,7 +193,7 @@ class MappingHeader(QHeaderView):
             combo.show()
 
 
-class PreviewTable(QTableView):
+class PreviewTable(TableView):
     """The preview table with its mapping header; columns fit their text within limits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -51,6 +50,7 @@ from studyvisit.ui.sections import SECTION_BY_NAME, SECTION_FOR_REF, SECTIONS
 from studyvisit.ui.sections.base import Section
 from studyvisit.ui.sections.problems import problems_summary
 from studyvisit.ui.tasks import TaskContext, TaskRunner
+from studyvisit.ui.views import ListView
 from studyvisit.ui.visit_data import LoadedVisit, check_problems, load_visit
 from studyvisit.ui.visit_switcher import VisitSwitcher
 
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         )
 
         self.section_model = SectionListModel(SECTIONS, self)
-        self.section_list = QListView(self)
+        self.section_list = ListView(self)
         self.section_list.setObjectName("section-list")
         self.section_list.setModel(self.section_model)
         self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

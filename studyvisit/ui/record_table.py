@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from studyvisit.ui.i18n import fill
 from studyvisit.ui.preferences import Preferences
 from studyvisit.ui.table_model import CellEdit, RecordTableModel
+from studyvisit.ui.views import TableView
 
 MAX_AUTO_WIDTH = 280  # px: longer titles and organisations are elided (the tooltip has them)
 IDLE_KEYS_FROM = 5000  # rows: a table this long builds its search keys in idle time
@@ -181,7 +181,7 @@ class RecordTable(QWidget):
         self.count_label.setObjectName(f"count-{name}")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.view = QTableView(self)
+        self.view = TableView(self)
         self.view.setObjectName(f"view-{name}")
         # The view reads the model itself: it sorts and searches its own rows over
         # precomputed keys, and a proxy in between doubled the calls into Python
