@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +33,21 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from studyvisit.db import open_database  # noqa: E402
 from studyvisit.ui.app import build_main_window  # noqa: E402
+
+
+def watched(action: Callable[[], object], until: Callable[[], bool]) -> tuple[float, float, float]:
+    """Run ``action`` with a 5 ms heartbeat on the GUI thread until ``until()`` holds: the
+    seconds until it returned, until ``until()`` held, and the longest gap between beats."""
+    heartbeat = Heartbeat(5, Beat(), lambda _n: None)
+    heartbeat.start()
+    started = time.perf_counter()
+    action()
+    returned = time.perf_counter() - started
+    while not until():
+        settle(50)
+    shown = time.perf_counter() - started
+    beats = heartbeat.stop().beats
+    return returned, shown, max(b - a for a, b in zip(beats, beats[1:], strict=False))
 
 
 def main() -> None:
@@ -66,13 +82,6 @@ def main() -> None:
     )
 
     before = {d.key: d.category for d in window.visit.plan.delegates}
-    beat = Beat()
-    heartbeat = Heartbeat(5, beat, lambda _n: None)
-    heartbeat.start()
-    started = time.perf_counter()
-    section.set_category_of_selected("business")
-    returned = time.perf_counter() - started
-
     chosen_keys = {record.key for record in section._selected()}
 
     def changed() -> bool:
@@ -80,26 +89,20 @@ def main() -> None:
             d.category == "business" for d in window.visit.plan.delegates if d.key in chosen_keys
         )
 
-    while not changed():
-        settle(50)
-    shown = time.perf_counter() - started
-    beats = heartbeat.stop().beats
-    longest = max(b - a for a, b in zip(beats, beats[1:], strict=False))
+    returned, shown, longest = watched(
+        lambda: section.set_category_of_selected("business"), until=changed
+    )
     print(f"click returned after {returned * 1000:.0f} ms; change shown after {shown:.1f} s")
     print(f"longest GUI pause meanwhile: {longest * 1000:.0f} ms")
     settle(300)
-    heartbeat = Heartbeat(5, beat, lambda _n: None)
-    heartbeat.start()
-    started = time.perf_counter()
-    window.editor.undo_stack.undo()  # from editing.BACKGROUND_REPLAY_FROM rows: on a worker
-    returned = time.perf_counter() - started
-    while window.editor.replaying or any(
-        d.category != before[d.key] for d in window.visit.plan.delegates
-    ):
-        settle(50)
-    shown = time.perf_counter() - started
-    beats = heartbeat.stop().beats
-    longest = max(b - a for a, b in zip(beats, beats[1:], strict=False))
+
+    def undone() -> bool:
+        return not window.editor.replaying and all(
+            d.category == before[d.key] for d in window.visit.plan.delegates
+        )
+
+    # From editing.BACKGROUND_REPLAY_FROM rows the undo is written on a worker.
+    returned, shown, longest = watched(window.editor.undo_stack.undo, until=undone)
     print(f"undo returned after {returned * 1000:.0f} ms; undone and shown after {shown:.1f} s")
     print(f"longest GUI pause meanwhile: {longest * 1000:.0f} ms")
     window.close()

@@ -152,6 +152,16 @@ def test_hidden_columns_and_widths_are_remembered(qtbot, model, settings) -> Non
     assert again.view.horizontalHeader().isSectionHidden(model.column_index("seats"))
 
 
+def _shown_table(qtbot, model: RecordTableModel, rows: list[Row], *, width: int, height: int):
+    model.set_records(rows)
+    table = RecordTable(model, name="shown")
+    qtbot.addWidget(table)
+    table.resize(width, height)
+    table.show()
+    qtbot.waitExposed(table)
+    return table
+
+
 class CountingModel(RecordTableModel):
     """Counts the calls Qt makes into Python for cell flags."""
 
@@ -168,12 +178,7 @@ def test_painting_the_header_does_not_ask_every_selected_row(qtbot) -> None:
     # second whenever the header was repainted (a dialog appearing, the window leaving).
     model = CountingModel(COLUMNS)
     rows = [Row(n, f"k{n}", f"Name {n}", dt.date(2019, 7, 2), n % 50) for n in range(3000)]
-    model.set_records(rows)
-    table = RecordTable(model, name="big")
-    qtbot.addWidget(table)
-    table.resize(600, 400)
-    table.show()
-    qtbot.waitExposed(table)
+    table = _shown_table(qtbot, model, rows, width=600, height=400)
     assert table.select_keys([row.key for row in rows[:2500]], scroll=False) == 2500
 
     qtbot.wait(20)  # painted with the selection
@@ -250,13 +255,7 @@ def test_a_long_search_keeps_the_selection_and_counts_as_rows_arrive(qtbot) -> N
 
 def test_a_kept_selection_does_not_scroll_the_view(qtbot) -> None:
     rows = _many(400)
-    model = RecordTableModel(COLUMNS)
-    model.set_records(rows)
-    table = RecordTable(model, name="scrolled")
-    qtbot.addWidget(table)
-    table.resize(500, 300)
-    table.show()
-    qtbot.waitExposed(table)
+    table = _shown_table(qtbot, RecordTableModel(COLUMNS), rows, width=500, height=300)
     bar = table.view.verticalScrollBar()
     assert table.select_keys([rows[300].key], scroll=False) == 1
     assert bar.value() == 0  # a reload or a search keeps it: the user may be looking elsewhere
