@@ -292,7 +292,7 @@ class VisitEditor(QObject):
             self._replay_failed(error, text)
             self.changed.emit()
 
-        self.tasks.run(op, done, failed, label=text, parent=self.progress_parent)
+        self.tasks.run(op, done, failed, label=text, parent=self.progress_parent, cancellable=False)
 
     def _replay_failed(self, error: BaseException, text: str) -> None:
         log.error("Undo/redo of %r failed", text, exc_info=error)

@@ -218,10 +218,12 @@ class Task(QObject):
         """Ask the op to stop; it does at its next check."""
         self.context.cancel()
 
-    def show_progress(self, parent: QWidget, label: str) -> None:
+    def show_progress(self, parent: QWidget, label: str, *, cancellable: bool = True) -> None:
         self.dialog = QProgressDialog(
             label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent
         )
+        if not cancellable:
+            self.dialog.setCancelButton(None)  # no button that would not stop anything
         self.dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Working…"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -295,8 +297,13 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         label: str = "",
         parent: QWidget | None = None,
+        cancellable: bool = True,
     ) -> Task:
-        """Start ``op``; exactly one of the callbacks runs later, on the GUI thread."""
+        """Start ``op``; exactly one of the callbacks runs later, on the GUI thread.
+
+        ``parent``: a widget over which a progress dialog appears if the job takes
+        long; with a Cancel button unless ``cancellable`` is False (an op that never
+        checks ``context.cancelled``)."""
         task = Task(op, on_success, on_failure, on_cancelled, self)
         self._tasks.add(task)
         task.finished.connect(lambda: self._forget(task))
@@ -304,7 +311,7 @@ class TaskRunner(QObject):
             task._run_inline()
             return task
         if parent is not None:
-            task.show_progress(parent, label)
+            task.show_progress(parent, label, cancellable=cancellable)
         while_jobs_run.hold()
         task._job.holds_settings = True
         self.pool.start(task._job)

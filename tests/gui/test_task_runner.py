@@ -147,3 +147,25 @@ def test_a_progress_dialog_with_cancel_for_a_long_job(runner: TaskRunner, qtbot)
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
     assert outcome == ["cancelled"]  # the op saw the flag, returned: still a cancel
     assert task.dialog is None
+
+
+def test_a_job_that_cannot_stop_shows_no_cancel_button(runner: TaskRunner, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+    outcome: list[str] = []
+    task = runner.run(
+        lambda context: release.wait(10),  # an undo being written: the history moved already
+        lambda r: outcome.append("ended"),
+        lambda e: outcome.append("failure"),
+        label="Undo",
+        parent=parent,
+        cancellable=False,
+    )
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=5_000)
+    assert task.dialog.findChild(QPushButton) is None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        release.set()
+    assert outcome == ["ended"]
